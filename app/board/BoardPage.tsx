@@ -1,0 +1,73 @@
+/**
+ * A board: the tldraw canvas bound to the room, a bar with who is here, your name, the connection
+ * status and the share button, and the room's chat with the agent beside it.
+ */
+import 'tldraw/tldraw.css'
+import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
+import { useCallback, useEffect, useState } from 'react'
+import { Tldraw, type Editor } from 'tldraw'
+import type { RoomNotice } from '../../shared/roomNotice'
+import { ChatPanel } from '../chat/ChatPanel'
+import { FullPageMessage } from '../FullPageMessage'
+import { ensureDisplayName } from '../user/localUser'
+import { ConnectionBadge } from './ConnectionBadge'
+import { NameField } from './NameField'
+import { PeopleList } from './PeopleList'
+import type { RoomConnection } from './roomConnection'
+import { ShareButton } from './ShareButton'
+import { usePeople } from './usePeople'
+import { useRoomConnection } from './useRoomConnection'
+import { useYjsStore } from './useYjsStore'
+
+// Served from our own build: tldraw's CDN is unreachable offline and icons would come out blank.
+const assetUrls = getAssetUrlsByImport()
+const licenseKey: string | undefined = import.meta.env.VITE_TLDRAW_LICENSE_KEY || undefined
+
+export default function BoardPage({ roomId }: { roomId: string }) {
+  const [notices, setNotices] = useState<RoomNotice[]>([])
+  const onNotice = useCallback((notice: RoomNotice) => setNotices((list) => [...list.slice(-2), notice]), [])
+  const connection = useRoomConnection(roomId, onNotice)
+  useEffect(ensureDisplayName, [])
+  if (!connection) return <FullPageMessage title="Opening the board…" />
+  return (
+    <div className="flex h-full flex-col bg-slate-100 md:flex-row">
+      <BoardCanvas connection={connection} />
+      <ChatPanel roomId={roomId} doc={connection.doc} />
+      {notices.length > 0 && (
+        <div role="alert" className="fixed bottom-4 left-4 z-[1000] max-w-sm rounded-md bg-rose-600 px-3 py-2 text-sm text-white shadow-lg">
+          {notices.at(-1)?.reason}
+          <button type="button" className="ml-3 underline" onClick={() => setNotices([])}>
+            Dismiss
+          </button>
+        </div>
+      )}
+    </div>
+  )
+}
+
+function BoardCanvas({ connection }: { connection: RoomConnection }) {
+  const store = useYjsStore(connection)
+  const people = usePeople(connection.provider.awareness)
+  const [, setEditor] = useState<Editor | null>(null)
+  return (
+    <section className="relative flex min-h-0 min-w-0 flex-1 flex-col">
+      <header className="flex h-12 shrink-0 items-center gap-3 border-b border-slate-200 bg-white px-3">
+        <a href="/" className="font-semibold text-indigo-700" title="Start a new board">
+          Sketchroom
+        </a>
+        <span className="flex-1" />
+        <PeopleList people={people} />
+        <NameField />
+        <ConnectionBadge connection={connection} />
+        <ShareButton />
+      </header>
+      <div className="relative min-h-0 flex-1" data-testid="canvas">
+        {store.status === 'loading' ? (
+          <p className="p-6 text-slate-500">Loading the board…</p>
+        ) : (
+          <Tldraw store={store} assetUrls={assetUrls} licenseKey={licenseKey} onMount={setEditor} />
+        )}
+      </div>
+    </section>
+  )
+}

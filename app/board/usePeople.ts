@@ -1,0 +1,37 @@
+import { useEffect, useState } from 'react'
+import type { Awareness } from 'y-protocols/awareness'
+import { PRESENCE_FIELD } from './presenceBinding'
+
+export interface Person {
+  clientId: number
+  name: string
+  color: string
+  isSelf: boolean
+}
+
+/** Everyone in the room right now, this device first, from awareness presence. Pure. */
+export function peopleFrom(states: Map<number, Record<string, unknown>>, selfId: number): Person[] {
+  const people: Person[] = []
+  for (const [clientId, state] of states) {
+    const presence = state[PRESENCE_FIELD] as { userName?: unknown; color?: unknown } | null | undefined
+    if (!presence || typeof presence !== 'object') continue
+    people.push({
+      clientId,
+      name: typeof presence.userName === 'string' && presence.userName ? presence.userName : 'Anonymous',
+      color: typeof presence.color === 'string' ? presence.color : '#64748b',
+      isSelf: clientId === selfId,
+    })
+  }
+  return people.sort((a, b) => Number(b.isSelf) - Number(a.isSelf) || a.name.localeCompare(b.name))
+}
+
+export function usePeople(awareness: Awareness): Person[] {
+  const [people, setPeople] = useState<Person[]>(() => peopleFrom(awareness.getStates(), awareness.clientID))
+  useEffect(() => {
+    const update = () => setPeople(peopleFrom(awareness.getStates(), awareness.clientID))
+    awareness.on('change', update)
+    update()
+    return () => awareness.off('change', update)
+  }, [awareness])
+  return people
+}

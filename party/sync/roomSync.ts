@@ -1,0 +1,220 @@
+/**
+ * Relays one room's Y.Doc and awareness between its connections, speaking y-partykit's protocol
+ * (the y-websocket protocol: sync step 1/2, updates, awareness), so `y-partykit/provider` clients
+ * connect unchanged. Unlike y-partykit's server it never destroys the doc when the last device
+ * leaves (the agent may still be drawing), checks every update before applying it, and bounds what
+ * one connection can cost the room.
+ */
+import * as decoding from 'lib0/decoding'
+import * as encoding from 'lib0/encoding'
+import * as awarenessProtocol from 'y-protocols/awareness'
+import * as syncProtocol from 'y-protocols/sync'
+import * as Y from 'yjs'
+import {
+  AWARENESS_MESSAGES_PER_SECOND,
+  MAX_AWARENESS_BYTES,
+  MAX_UPDATE_BYTES,
+} from '../../shared/limits'
+import type { RoomNotice } from '../../shared/roomNotice'
+import { decodeAwarenessEntries, encodeAwarenessEntries, filterAwarenessEntries } from './awarenessFilter'
+import { MessageAssembler } from './messageAssembler'
+import { RateBudget } from './rateBudget'
+
+const MESSAGE_SYNC = 0
+const MESSAGE_AWARENESS = 1
+const MESSAGE_AUTH = 2
+const MESSAGE_QUERY_AWARENESS = 3
+
+/** Refused frames a connection may send before the room closes it. */
+export const MAX_STRIKES = 50
+
+/** The part of a PartyKit connection the relay needs. */
+export interface SyncConnection {
+  readonly id: string
+  send(message: string | Uint8Array): void
+  close(code?: number, reason?: string): void
+}
+
+export interface RoomSyncOptions {
+  /** Whether the board may grow by `bytes` more (the room's size limit). */
+  canGrow?(bytes: number): boolean
+  /** Called for each refused frame, for logs and tests. */
+  onRefused?(connection: SyncConnection, reason: string): void
+}
+
+interface Peer {
+  connection: SyncConnection
+  assembler: MessageAssembler
+  awarenessBudget: RateBudget
+  strikes: number
+}
+
+export class RoomSync {
+  readonly awareness: awarenessProtocol.Awareness
+  private readonly peers = new Map<string, Peer>()
+  /** Which connection owns which awareness client id. */
+  private readonly awarenessOwners = new Map<number, string>()
+
+  constructor(
+    readonly doc: Y.Doc,
+    private readonly options: RoomSyncOptions = {},
+  ) {
+    this.awareness = new awarenessProtocol.Awareness(doc)
+    this.awareness.setLocalState(null)
+    doc.on('update', this.relayUpdate)
+    this.awareness.on('update', this.relayAwareness)
+  }
+
+  get connectionCount(): number {
+    return this.peers.size
+  }
+
+  connect(connection: SyncConnection): void {
+    this.peers.set(connection.id, {
+      connection,
+      assembler: new MessageAssembler(MAX_UPDATE_BYTES),
+      awarenessBudget: new RateBudget(AWARENESS_MESSAGES_PER_SECOND, AWARENESS_MESSAGES_PER_SECOND * 2),
+      strikes: 0,
+    })
+    const step1 = encoding.createEncoder()
+    encoding.writeVarUint(step1, MESSAGE_SYNC)
+    syncProtocol.writeSyncStep1(step1, this.doc)
+    this.send(connection, encoding.toUint8Array(step1))
+    const states = this.awareness.getStates()
+    if (states.size > 0) {
+      this.send(connection, this.awarenessMessage([...states.keys()]))
+    }
+  }
+
+  disconnect(connection: SyncConnection): void {
+    if (!this.peers.delete(connection.id)) return
+    const owned = [...this.awarenessOwners].filter(([, owner]) => owner === connection.id).map(([id]) => id)
+    for (const id of owned) this.awarenessOwners.delete(id)
+    awarenessProtocol.removeAwarenessStates(this.awareness, owned, connection)
+  }
+
+  receive(connection: SyncConnection, message: string | ArrayBuffer | ArrayBufferView): void {
+    const peer = this.peers.get(connection.id)
+    if (!peer) return
+    const frame =
+      typeof message === 'string'
+        ? message
+        : message instanceof ArrayBuffer
+          ? new Uint8Array(message)
+          : new Uint8Array(message.buffer, message.byteOffset, message.byteLength)
+    const assembled = peer.assembler.push(frame)
+    if (assembled.kind === 'rejected') return this.refuse(peer, assembled.reason)
+    if (assembled.kind === 'pending') return
+    try {
+      this.handleMessage(peer, assembled.bytes)
+    } catch (error) {
+      this.refuse(peer, `malformed message: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  }
+
+  /** Sends a notice to every connection (or one). */
+  notify(notice: RoomNotice, connection?: SyncConnection): void {
+    const text = JSON.stringify(notice)
+    if (connection) this.send(connection, text)
+    else for (const peer of this.peers.values()) this.send(peer.connection, text)
+  }
+
+  private handleMessage(peer: Peer, bytes: Uint8Array): void {
+    const decoder = decoding.createDecoder(bytes)
+    const messageType = decoding.readVarUint(decoder)
+    switch (messageType) {
+      case MESSAGE_SYNC:
+        return this.handleSync(peer, decoder)
+      case MESSAGE_AWARENESS:
+        return this.handleAwareness(peer, decoding.readVarUint8Array(decoder))
+      case MESSAGE_QUERY_AWARENESS:
+        return this.send(peer.connection, this.awarenessMessage([...this.awareness.getStates().keys()]))
+      case MESSAGE_AUTH:
+        return // clients never authenticate this way; nothing to answer
+      default:
+        throw new Error(`unknown message type ${messageType}`)
+    }
+  }
+
+  private handleSync(peer: Peer, decoder: decoding.Decoder): void {
+    const syncType = decoding.readVarUint(decoder)
+    if (syncType === syncProtocol.messageYjsSyncStep1) {
+      const reply = encoding.createEncoder()
+      encoding.writeVarUint(reply, MESSAGE_SYNC)
+      syncProtocol.readSyncStep1(decoder, reply, this.doc)
+      this.send(peer.connection, encoding.toUint8Array(reply))
+      return
+    }
+    if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) {
+      throw new Error(`unknown sync message ${syncType}`)
+    }
+    const update = decoding.readVarUint8Array(decoder)
+    // Decoding first proves the update well-formed, so a bad one is refused before it touches the doc.
+    Y.decodeUpdate(update)
+    if (this.options.canGrow && !this.options.canGrow(update.length)) {
+      this.refuse(peer, 'the board is at its size limit; delete something to make room')
+      return
+    }
+    Y.applyUpdate(this.doc, update, peer.connection)
+  }
+
+  private handleAwareness(peer: Peer, update: Uint8Array): void {
+    if (!peer.awarenessBudget.take()) return // a flood: drop quietly, the next state supersedes it
+    const entries = filterAwarenessEntries(
+      decodeAwarenessEntries(update),
+      peer.connection.id,
+      this.awarenessOwners,
+      MAX_AWARENESS_BYTES,
+    )
+    if (entries.length === 0) return
+    for (const entry of entries) JSON.parse(entry.state) // refuse states that are not JSON
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(entries), peer.connection)
+  }
+
+  private refuse(peer: Peer, reason: string): void {
+    peer.strikes++
+    this.options.onRefused?.(peer.connection, reason)
+    this.notify({ type: 'rejected', reason }, peer.connection)
+    if (peer.strikes >= MAX_STRIKES) {
+      peer.connection.close(1008, 'too many malformed messages')
+      this.disconnect(peer.connection)
+    }
+  }
+
+  private readonly relayUpdate = (update: Uint8Array, origin: unknown): void => {
+    const encoder = encoding.createEncoder()
+    encoding.writeVarUint(encoder, MESSAGE_SYNC)
+    syncProtocol.writeUpdate(encoder, update)
+    const message = encoding.toUint8Array(encoder)
+    for (const peer of this.peers.values()) {
+      // The sender already has its own update.
+      if (peer.connection !== origin) this.send(peer.connection, message)
+    }
+  }
+
+  private readonly relayAwareness = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const message = this.awarenessMessage([...added, ...updated, ...removed])
+    for (const peer of this.peers.values()) {
+      if (peer.connection !== origin) this.send(peer.connection, message)
+    }
+  }
+
+  private awarenessMessage(clientIds: number[]): Uint8Array {
+    const encoder = encoding.createEncoder()
+    encoding.writeVarUint(encoder, MESSAGE_AWARENESS)
+    encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, clientIds))
+    return encoding.toUint8Array(encoder)
+  }
+
+  private send(connection: SyncConnection, message: string | Uint8Array): void {
+    try {
+      connection.send(message)
+    } catch {
+      // A socket that closed under us; its close event removes it.
+      this.disconnect(connection)
+    }
+  }
+}

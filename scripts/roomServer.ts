@@ -1,0 +1,122 @@
+/**
+ * Starts the room server (`partykit dev` running party/server.ts in a local workerd) as a child
+ * process. Used by `npm start`, `npm run dev`, the integration and e2e tests and the benchmarks, so
+ * all of them run the same server the same way.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdirSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { fileURLToPath } from 'node:url'
+import path from 'node:path'
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const PARTYKIT_BIN = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'partykit')
+
+/** The model settings a room reads (DESIGN.md "Models"); passed through from the environment. */
+export const MODEL_ENV_VARS = ['OPENAI_API_KEY', 'OPENAI_BASE_URL', 'AI_MODEL', 'AI_PROVIDER'] as const
+
+export interface RoomServerOptions {
+  /** Port to listen on; a free one when omitted. */
+  port?: number
+  /** Where boards are persisted. */
+  persistDir: string
+  /** Variables for the room (model settings); values that are undefined are left out. */
+  vars?: Record<string, string | undefined>
+  /** Echo the server's output (for `npm start`). */
+  inheritOutput?: boolean
+  /** How long to wait for the server to answer. */
+  startTimeoutMs?: number
+}
+
+export interface RoomServer {
+  readonly url: string
+  readonly port: number
+  /** Stops the server gracefully (SIGTERM) and waits for it to exit. */
+  stop(): Promise<void>
+  /** Kills the server outright (SIGKILL), as a crash would. */
+  kill(): Promise<void>
+  /** Everything the server printed so far. */
+  output(): string
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.unref()
+    server.on('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+    })
+  })
+}
+
+export async function startRoomServer(options: RoomServerOptions): Promise<RoomServer> {
+  const port = options.port ?? (await freePort())
+  // partykit.json serves the built app from here and refuses to start when it is missing.
+  mkdirSync(path.join(PROJECT_ROOT, 'dist', 'client'), { recursive: true })
+  const args = ['dev', '--port', String(port), '--persist', options.persistDir, '--disable-request-cf-fetch', '--no-hotkeys']
+  for (const [key, value] of Object.entries(options.vars ?? {})) {
+    if (value !== undefined && value !== '') args.push('--var', `${key}=${value}`)
+  }
+  const child = spawn(PARTYKIT_BIN, args, {
+    cwd: PROJECT_ROOT,
+    // Its own process group, so stop/kill reach the workerd it spawns too.
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+  })
+  let output = ''
+  const collect = (chunk: Buffer) => {
+    const text = chunk.toString()
+    output = (output + text).slice(-200_000)
+    if (options.inheritOutput) process.stdout.write(text)
+  }
+  child.stdout?.on('data', collect)
+  child.stderr?.on('data', collect)
+  const url = `http://127.0.0.1:${port}`
+  await waitUntilServing(url, child, options.startTimeoutMs ?? 60_000, () => output)
+  return {
+    url,
+    port,
+    stop: () => terminate(child, 'SIGTERM'),
+    kill: () => terminate(child, 'SIGKILL'),
+    output: () => output,
+  }
+}
+
+async function waitUntilServing(url: string, child: ChildProcess, timeoutMs: number, output: () => string): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the room server exited with ${child.exitCode}:\n${output()}`)
+    try {
+      // The new-board redirect comes from the server script, so it proves workerd is up and the script loaded.
+      const response = await fetch(`${url}/`, { redirect: 'manual', signal: AbortSignal.timeout(2_000) })
+      if (response.status === 302) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  await terminate(child, 'SIGKILL')
+  throw new Error(`the room server did not start within ${timeoutMs} ms:\n${output()}`)
+}
+
+async function terminate(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  try {
+    process.kill(-child.pid, signal)
+  } catch {
+    return
+  }
+  const timer = setTimeout(() => {
+    try {
+      process.kill(-child.pid!, 'SIGKILL')
+    } catch {
+      // already gone
+    }
+  }, 5_000)
+  await exited
+  clearTimeout(timer)
+}

@@ -1,0 +1,86 @@
+/**
+ * The layout of a room's Y.Doc: the one document every device and the room's agent share.
+ *
+ * Top-level types:
+ * - `records` (Y.Array, read and written through y-utility's YKeyValue): the board's tldraw records of
+ *   document scope (document, pages, shapes, bindings, assets, users), each as `{ key: id, val: record }`.
+ * - `chat` (Y.Array of Y.Map): the room's chat, oldest first. Each message is a Y.Map whose `text` is a
+ *   Y.Text, so a streamed answer grows by small appends instead of rewriting the whole message.
+ * - `meta` (Y.Map): `schema`, the serialized tldraw schema the records were written with (for future
+ *   migrations), and `agent`, the room's model as `{ id, provider, offline }`.
+ *
+ * Why YKeyValue and not a Y.Map for records: a Y.Map keeps one tombstone per overwrite of a key, so a
+ * board grows with every drag even when its size on screen does not. Measured (bench/docLayout.ts,
+ * 100 shapes then 10,000 edits of them by one device): Y.Map grew from 21.3 kB to 111.6 kB while
+ * YKeyValue stayed at 21.7 kB; with two devices alternating both grow about 9 bytes per edit
+ * (Y.Map 106.4 kB, YKeyValue 111.6 kB). Most edits come in runs from one device (a drag), so
+ * YKeyValue wins where it matters.
+ *
+ * Writers: people write `records` through tldraw's store (app/board/storeBinding.ts); the room writes
+ * `records` only through agent tool calls and the sandbox, and `chat`/`meta` itself. Every room-side
+ * transaction carries one of the origins below.
+ */
+import { YKeyValue } from 'y-utility/y-keyvalue'
+import type * as Y from 'yjs'
+import type { TLRecord } from '@tldraw/tlschema'
+
+export const RECORDS_KEY = 'records'
+export const CHAT_KEY = 'chat'
+export const META_KEY = 'meta'
+
+/** One entry of the `records` array as YKeyValue stores it. */
+export interface RecordEntry {
+  key: string
+  val: TLRecord
+}
+
+export type RecordsKV = YKeyValue<TLRecord>
+
+const recordsByDoc = new WeakMap<Y.Doc, RecordsKV>()
+
+/**
+ * The board's records as a key-value view. One view per doc: YKeyValue keeps an index and observes
+ * the array, so a second view would double that work.
+ */
+export function getRecords(doc: Y.Doc): RecordsKV {
+  let kv = recordsByDoc.get(doc)
+  if (!kv) {
+    kv = new YKeyValue<TLRecord>(doc.getArray<RecordEntry>(RECORDS_KEY))
+    recordsByDoc.set(doc, kv)
+  }
+  return kv
+}
+
+/** Every record on the board, in no particular order. */
+export function allRecords(doc: Y.Doc): TLRecord[] {
+  return Array.from(getRecords(doc).map.values(), (entry) => entry.val)
+}
+
+export function getChat(doc: Y.Doc): Y.Array<Y.Map<unknown>> {
+  return doc.getArray<Y.Map<unknown>>(CHAT_KEY)
+}
+
+export function getMeta(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>(META_KEY)
+}
+
+/** Transaction origins of the room's own writes; a client's writes carry its connection. */
+export const origins = {
+  /** An agent tool call of turn `turnId`. */
+  agent: (turnId: string) => `agent:${turnId}`,
+  /** A successful `run_code` run of turn `turnId`. */
+  sandbox: (turnId: string) => `sandbox:${turnId}`,
+  /** "Undo AI turn" of turn `turnId`. */
+  undo: (turnId: string) => `undo:${turnId}`,
+  /** Chat written for turn `turnId` (prompt, streamed text, tool progress). */
+  chat: (turnId: string) => `chat:${turnId}`,
+  /** The records and meta a new board starts with. */
+  seed: 'room:seed',
+  /** A repair of records a client wrote that break tldraw's schema. */
+  guard: 'room:guard',
+} as const
+
+/** True for the origins of the room's own writes (the ones `origins` builds). */
+export function isRoomOrigin(origin: unknown): origin is string {
+  return typeof origin === 'string' && /^(agent|sandbox|undo|chat|room):/.test(origin)
+}

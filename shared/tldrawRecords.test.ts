@@ -1,0 +1,47 @@
+import { createShapeId, toRichText } from '@tldraw/tlschema'
+import { describe, expect, it } from 'vitest'
+import { checkRecord } from './tldrawRecords'
+
+const id = createShapeId('box')
+const geo = {
+  id,
+  typeName: 'shape',
+  type: 'geo',
+  x: 0,
+  y: 0,
+  rotation: 0,
+  index: 'a1',
+  parentId: 'page:page',
+  isLocked: false,
+  opacity: 1,
+  meta: {},
+  props: {
+    geo: 'rectangle', dash: 'draw', url: '', w: 100, h: 80, growY: 0, scale: 1, labelColor: 'black',
+    color: 'red', fill: 'none', size: 'm', font: 'draw', align: 'middle', verticalAlign: 'middle',
+    richText: toRichText('hi'),
+  },
+}
+
+describe('checkRecord', () => {
+  it('accepts a valid shape', () => {
+    expect(checkRecord(id, geo)).toMatchObject({ ok: true })
+  })
+
+  it('rejects a record stored under another key', () => {
+    expect(checkRecord('shape:other', geo)).toMatchObject({ ok: false })
+  })
+
+  it('rejects session-scope records, which never belong on the shared board', () => {
+    expect(checkRecord('instance:instance', { id: 'instance:instance', typeName: 'instance' })).toMatchObject({ ok: false })
+  })
+
+  it.each([null, 3, 'x', [], {}])('rejects %j', (value) => {
+    expect(checkRecord(id, value).ok).toBe(false)
+  })
+
+  it('explains which prop is wrong', () => {
+    const check = checkRecord(id, { ...geo, props: { ...geo.props, w: 'wide' } })
+    expect(check).toMatchObject({ ok: false })
+    if (!check.ok) expect(check.error).toContain('props.w')
+  })
+})
