@@ -4,26 +4,44 @@
  */
 import './platform/performanceNow'
 import type * as Party from 'partykit/server'
-import { allRecords } from '../shared/doc'
 import { readChat } from '../shared/chat'
+import { allRecords, getMeta, origins } from '../shared/doc'
+import { AgentHost } from './agent/agentHost'
 import { BoardDocument } from './room/boardDocument'
-import { errorResponse, jsonResponse } from './http/responses'
+import { jsonResponse } from './http/responses'
 import { rejectInvalidRoomId } from './http/roomIdGate'
 import { routeRoomRequest } from './http/roomRoutes'
 import { routeSiteRequest } from './http/siteRoutes'
 import type { KeyValueStorage } from './storage/docStorage'
 
+const KEEP_ALIVE_MS = 20_000
+
 export default class BoardRoom implements Party.Server {
   // The doc lives in memory for as long as the object does; hibernation would drop it between messages.
   readonly options: Party.ServerOptions = { hibernate: false }
   private board!: BoardDocument
+  private agent!: AgentHost
 
   constructor(readonly room: Party.Room) {}
 
   async onStart(): Promise<void> {
-    this.board = await BoardDocument.load(this.room.storage as unknown as KeyValueStorage, {
-      log: (message) => console.warn(`[room ${this.room.id}] ${message}`),
+    const storage = this.room.storage as unknown as KeyValueStorage
+    const log = (message: string) => console.warn(`[room ${this.room.id}] ${message}`)
+    this.board = await BoardDocument.load(storage, { log })
+    this.agent = new AgentHost({
+      doc: this.board.doc,
+      awareness: this.board.sync.awareness,
+      storage,
+      env: this.room.env,
+      keepAlive: () => void this.room.storage.setAlarm(Date.now() + KEEP_ALIVE_MS),
+      log,
     })
+    this.publishModel()
+  }
+
+  /** While a turn runs the room re-arms an alarm, so it is not evicted when every device has left. */
+  onAlarm(): void {
+    if (this.agent.isRunning) void this.room.storage.setAlarm(Date.now() + KEEP_ALIVE_MS)
   }
 
   onConnect(connection: Party.Connection): void {
@@ -46,10 +64,18 @@ export default class BoardRoom implements Party.Server {
     return routeRoomRequest(request as unknown as Request, this.room.id, {
       records: () => jsonResponse({ records: allRecords(this.board.doc) }),
       chat: () => jsonResponse({ messages: readChat(this.board.doc) }),
-      agent: async () => errorResponse(501, 'The agent is not available yet.'),
-      undo: async () => errorResponse(501, 'The agent is not available yet.'),
-      stop: async () => errorResponse(501, 'The agent is not available yet.'),
+      agent: (request) => this.agent.handleTurnRequest(request),
+      undo: () => this.agent.undo(),
+      stop: async () => this.agent.stop(),
     })
+  }
+
+  /** Tells every device which model answers here (for the chat panel's name and offline badge). */
+  private publishModel(): void {
+    const info = this.agent.modelInfo()
+    const meta = getMeta(this.board.doc)
+    if (JSON.stringify(meta.get('agent')) === JSON.stringify(info)) return
+    this.board.doc.transact(() => meta.set('agent', info), origins.seed)
   }
 
   static onBeforeConnect(_request: Party.Request, lobby: Party.Lobby): Party.Request | Response {

@@ -21,6 +21,8 @@ export const AgentRequestSchema = z.object({
   author: z.string().max(MAX_AUTHOR_CHARS).optional(),
   viewport: BoxSchema.optional(),
   selectedIds: z.array(z.string().max(100)).max(500).optional(),
+  /** The tldraw page the asker is on. */
+  pageId: z.string().max(100).optional(),
 })
 export type AgentRequest = z.infer<typeof AgentRequestSchema>
 

@@ -27,12 +27,13 @@ export default function BoardPage({ roomId }: { roomId: string }) {
   const [notices, setNotices] = useState<RoomNotice[]>([])
   const onNotice = useCallback((notice: RoomNotice) => setNotices((list) => [...list.slice(-2), notice]), [])
   const connection = useRoomConnection(roomId, onNotice)
+  const [editor, setEditor] = useState<Editor | null>(null)
   useEffect(ensureDisplayName, [])
   if (!connection) return <FullPageMessage title="Opening the board…" />
   return (
     <div className="flex h-full flex-col bg-slate-100 md:flex-row">
-      <BoardCanvas connection={connection} />
-      <ChatPanel roomId={roomId} doc={connection.doc} />
+      <BoardCanvas connection={connection} onEditor={setEditor} />
+      <ChatPanel roomId={roomId} doc={connection.doc} editor={editor} />
       {notices.length > 0 && (
         <div role="alert" className="fixed bottom-4 left-4 z-[1000] max-w-sm rounded-md bg-rose-600 px-3 py-2 text-sm text-white shadow-lg">
           {notices.at(-1)?.reason}
@@ -45,10 +46,9 @@ export default function BoardPage({ roomId }: { roomId: string }) {
   )
 }
 
-function BoardCanvas({ connection }: { connection: RoomConnection }) {
+function BoardCanvas({ connection, onEditor }: { connection: RoomConnection; onEditor: (editor: Editor) => void }) {
   const store = useYjsStore(connection)
   const people = usePeople(connection.provider.awareness)
-  const [, setEditor] = useState<Editor | null>(null)
   return (
     <section className="relative flex min-h-0 min-w-0 flex-1 flex-col">
       <header className="flex h-12 shrink-0 items-center gap-3 border-b border-slate-200 bg-white px-3">
@@ -65,7 +65,7 @@ function BoardCanvas({ connection }: { connection: RoomConnection }) {
         {store.status === 'loading' ? (
           <p className="p-6 text-slate-500">Loading the board…</p>
         ) : (
-          <Tldraw store={store} assetUrls={assetUrls} licenseKey={licenseKey} onMount={setEditor} />
+          <Tldraw store={store} assetUrls={assetUrls} licenseKey={licenseKey} onMount={onEditor} />
         )}
       </div>
     </section>

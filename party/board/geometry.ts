@@ -12,7 +12,21 @@ export interface Bounds {
 /** tldraw's sticky notes are 200×200 before they grow. */
 export const NOTE_SIZE = 200
 /** Font sizes of text shapes in pixels by size style (tldraw's FONT_SIZES × 16). */
-const TEXT_FONT_PX: Record<string, number> = { s: 18, m: 24, l: 36, xl: 44 }
+export const TEXT_FONT_PX: Record<string, number> = { s: 18, m: 24, l: 36, xl: 44 }
+
+/**
+ * The box text takes in a text shape: ~0.55 of the font size per character, 1.35 line height;
+ * with a fixed width the text wraps.
+ */
+export function estimateTextSize(text: string, size = 'm', scale = 1, fixedWidth?: number): { w: number; h: number } {
+  const font = (TEXT_FONT_PX[size] ?? 24) * scale
+  const lines = text.split('\n')
+  const widest = Math.max(1, ...lines.map((line) => line.length))
+  const natural = widest * font * 0.55
+  const w = fixedWidth ?? Math.max(16, natural)
+  const wrapped = fixedWidth === undefined ? 1 : Math.ceil(natural / Math.max(fixedWidth, 1))
+  return { w, h: Math.max(1, lines.length * wrapped) * font * 1.35 }
+}
 
 /** Bounds of a shape relative to its parent (ignoring rotation, which the agent never sets). */
 export function localBounds(shape: TLShape): Bounds {
@@ -33,12 +47,8 @@ export function localBounds(shape: TLShape): Bounds {
       return { x, y, w: NOTE_SIZE * scale, h: (NOTE_SIZE + num('growY', 0)) * scale }
     case 'text': {
       const text = plainText(props.richText as TLRichText | undefined)
-      const font = (TEXT_FONT_PX[String(props.size)] ?? 24) * scale
-      const lines = text.split('\n')
-      const widest = Math.max(1, ...lines.map((line) => line.length))
-      const w = props.autoSize === false ? num('w', 100) : Math.max(16, widest * font * 0.55)
-      const wrapped = props.autoSize === false ? Math.ceil((widest * font * 0.55) / Math.max(w, 1)) : 1
-      return { x, y, w, h: Math.max(1, lines.length * wrapped) * font * 1.35 }
+      const fixedWidth = props.autoSize === false ? num('w', 100) : undefined
+      return { x, y, ...estimateTextSize(text, String(props.size), scale, fixedWidth) }
     }
     case 'line': {
       const points = Object.values((props.points ?? {}) as Record<string, { x: number; y: number }>)

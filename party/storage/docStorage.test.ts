@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { CHUNK_BYTES, DocStorage, joinChunks, splitIntoChunks, type KeyValueStorage } from './docStorage'
+import { CHUNK_BYTES, joinChunks, splitIntoChunks } from './chunks'
+import { DocStorage, type KeyValueStorage } from './docStorage'
 
 /** Durable Object storage semantics that matter here: sorted keys, prefix/start/end listing. */
 class MemoryStorage implements KeyValueStorage {

@@ -13,6 +13,8 @@
  * Values are split into chunks because a Durable Object value holds at most 128 KiB.
  */
 
+import { deleteKeys, joinChunks, putChunks, splitIntoChunks } from './chunks'
+
 /** The subset of Durable Object storage this module uses (PartyKit's `room.storage`). */
 export interface KeyValueStorage {
   get<T = unknown>(key: string): Promise<T | undefined>
@@ -28,11 +30,6 @@ interface Head {
   logStart: number
 }
 
-/** Largest value Durable Object storage accepts is 128 KiB; stay under it. */
-export const CHUNK_BYTES = 120 * 1024
-/** Most keys one `put` or `delete` may carry. */
-const KEYS_PER_CALL = 128
-
 /** When the log grows past either bound, the room folds it into a new snapshot. */
 export const COMPACT_AFTER_UPDATES = 500
 export const COMPACT_AFTER_BYTES = 4 * 1024 * 1024
@@ -43,24 +40,6 @@ const snapshotKey = (generation: number, chunk: number) => `doc:snap:${pad(gener
 const snapshotPrefix = (generation: number) => `doc:snap:${pad(generation, 10)}:`
 const logKey = (seq: number, chunk: number) => `doc:log:${pad(seq, 12)}:${pad(chunk, 4)}`
 const LOG_PREFIX = 'doc:log:'
-
-/** Splits bytes into storage-sized chunks (always at least one). */
-export function splitIntoChunks(bytes: Uint8Array, size = CHUNK_BYTES): Uint8Array[] {
-  const chunks: Uint8Array[] = []
-  for (let offset = 0; offset < bytes.length; offset += size) chunks.push(bytes.slice(offset, offset + size))
-  return chunks.length > 0 ? chunks : [new Uint8Array(0)]
-}
-
-export function joinChunks(chunks: Iterable<Uint8Array>): Uint8Array {
-  const parts = [...chunks]
-  const joined = new Uint8Array(parts.reduce((total, part) => total + part.length, 0))
-  let offset = 0
-  for (const part of parts) {
-    joined.set(part, offset)
-    offset += part.length
-  }
-  return joined
-}
 
 /** What a room finds in storage when it starts. */
 export interface StoredDoc {
@@ -142,13 +121,7 @@ export class DocStorage {
     const foldedLogBytes = this.logBytes
     // Appends in flight belong to the old log; let them land before the head moves past them.
     await Promise.all(this.pendingWrites)
-    for (let start = 0; start < chunks.length; start += KEYS_PER_CALL) {
-      const entries: Record<string, Uint8Array> = {}
-      chunks.slice(start, start + KEYS_PER_CALL).forEach((chunk, offset) => {
-        entries[snapshotKey(next.generation, start + offset)] = chunk
-      })
-      await this.storage.put(entries)
-    }
+    await putChunks(this.storage, (chunk) => snapshotKey(next.generation, chunk), chunks)
     await this.storage.put({ [HEAD_KEY]: next })
     this.head = next
     this.snapshotBytes = state.length
@@ -166,9 +139,7 @@ export class DocStorage {
       ...(await this.storage.list({ prefix: snapshotPrefix(previous.generation) })).keys(),
       ...(await this.storage.list({ prefix: LOG_PREFIX, end: logKey(logEnd, 0) })).keys(),
     ]
-    for (let start = 0; start < stale.length; start += KEYS_PER_CALL) {
-      await this.storage.delete(stale.slice(start, start + KEYS_PER_CALL))
-    }
+    await deleteKeys(this.storage, stale)
   }
 
   private track(write: Promise<void>): Promise<void> {

@@ -6,11 +6,12 @@ import { arrangeShapes } from './arrangeShapes'
 import { createArrows } from './createArrows'
 import { createShapes } from './createShapes'
 import { deleteShapes } from './deleteShapes'
+import { runCode } from './runCode'
 import { think } from './think'
 import type { AgentTool } from './toolTypes'
 import { updateShapes } from './updateShapes'
 
-export const agentTools: readonly AgentTool[] = [think, createShapes, createArrows, updateShapes, deleteShapes, arrangeShapes]
+export const agentTools: readonly AgentTool[] = [think, createShapes, createArrows, updateShapes, deleteShapes, arrangeShapes, runCode]
 
 const names = new Set<string>()
 for (const tool of agentTools) {

@@ -1,0 +1,107 @@
+/**
+ * Writes a turn's chat into the room's doc: the prompt, the assistant's answer as it streams, and
+ * the progress of each tool call. Because it lives in the doc, every device sees the answer grow,
+ * and a device that joins mid-turn gets everything so far from the ordinary Yjs sync.
+ *
+ * Streamed text is coalesced for a few milliseconds before it is written, so a fast model makes
+ * tens of small doc updates a second rather than one per token.
+ */
+import * as Y from 'yjs'
+import type { ChatMessage, ModelInfo, ToolCallEntry } from '../../shared/chat'
+import { MESSAGE_FIELDS as F } from '../../shared/chat'
+import { getChat, origins } from '../../shared/doc'
+import { MAX_ASSISTANT_TEXT_CHARS, MAX_CHAT_MESSAGES } from '../../shared/limits'
+
+/** How long streamed text may wait before it is written. */
+export const TEXT_FLUSH_MS = 40
+
+function messageMap(message: Omit<ChatMessage, 'text' | 'toolCalls'>, text: string): Y.Map<unknown> {
+  const map = new Y.Map<unknown>()
+  for (const [key, value] of Object.entries(message)) if (value !== undefined) map.set(key, value)
+  map.set(F.text, new Y.Text(text))
+  map.set(F.toolCalls, new Y.Array<ToolCallEntry>())
+  return map
+}
+
+export class TurnChat {
+  private readonly origin: string
+  private assistant!: Y.Map<unknown>
+  private pendingText = ''
+  private writtenChars = 0
+  private flushTimer: ReturnType<typeof setTimeout> | null = null
+
+  constructor(
+    private readonly doc: Y.Doc,
+    readonly turnId: string,
+  ) {
+    this.origin = origins.chat(turnId)
+  }
+
+  /** Adds the user's prompt and an empty, streaming assistant message in one transaction. */
+  start(prompt: { id: string; author: string; text: string }, assistantId: string, model: ModelInfo): void {
+    const chat = getChat(this.doc)
+    const now = Date.now()
+    this.doc.transact(() => {
+      const user = messageMap({ id: prompt.id, role: 'user', author: prompt.author, status: 'done', turnId: this.turnId, createdAt: now }, prompt.text)
+      this.assistant = messageMap({ id: assistantId, role: 'assistant', author: 'AI', status: 'streaming', turnId: this.turnId, createdAt: now, model }, '')
+      chat.push([user, this.assistant])
+      if (chat.length > MAX_CHAT_MESSAGES) chat.delete(0, chat.length - MAX_CHAT_MESSAGES)
+    }, this.origin)
+  }
+
+  /** Adds a finished message from the agent that is not an answer, e.g. after an undo. */
+  note(text: string): void {
+    const chat = getChat(this.doc)
+    this.doc.transact(() => {
+      chat.push([messageMap({ id: crypto.randomUUID(), role: 'assistant', author: 'AI', status: 'done', turnId: this.turnId, createdAt: Date.now() }, text)])
+      if (chat.length > MAX_CHAT_MESSAGES) chat.delete(0, chat.length - MAX_CHAT_MESSAGES)
+    }, this.origin)
+  }
+
+  /** Queues a piece of the answer; it reaches the doc within TEXT_FLUSH_MS. */
+  appendText(delta: string): void {
+    const room = MAX_ASSISTANT_TEXT_CHARS - this.writtenChars - this.pendingText.length
+    if (room <= 0) return
+    this.pendingText += delta.slice(0, room)
+    this.flushTimer ??= setTimeout(() => this.flushText(), TEXT_FLUSH_MS)
+  }
+
+  /** Adds or replaces the entry of one tool call. */
+  setToolCall(entry: ToolCallEntry): void {
+    this.flushText()
+    const calls = this.assistant.get(F.toolCalls) as Y.Array<ToolCallEntry>
+    const index = calls.toArray().findIndex((call) => call.id === entry.id)
+    this.doc.transact(() => {
+      if (index === -1) calls.push([entry])
+      else {
+        calls.delete(index, 1)
+        calls.insert(index, [entry])
+      }
+    }, this.origin)
+  }
+
+  /** Ends the assistant's message. */
+  finish(status: 'done' | 'error', error?: string): void {
+    this.flushText()
+    this.doc.transact(() => {
+      this.assistant.set(F.status, status)
+      if (error) this.assistant.set(F.error, error)
+    }, this.origin)
+  }
+
+  /** The answer written so far (flushed or not). */
+  get text(): string {
+    return (this.assistant.get(F.text) as Y.Text).toString() + this.pendingText
+  }
+
+  private flushText(): void {
+    if (this.flushTimer) clearTimeout(this.flushTimer)
+    this.flushTimer = null
+    if (!this.pendingText) return
+    const text = this.assistant.get(F.text) as Y.Text
+    const delta = this.pendingText
+    this.pendingText = ''
+    this.writtenChars += delta.length
+    this.doc.transact(() => text.insert(text.length, delta), this.origin)
+  }
+}

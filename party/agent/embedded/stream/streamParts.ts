@@ -1,0 +1,94 @@
+/**
+ * A step as a hosted model streams it: stream-start, response metadata, the text in word-sized
+ * deltas, each tool call's JSON input in several deltas followed by the complete call, and a finish
+ * with usage. Each part carries a pause (in units of the model's chunk delay) so the stream has the
+ * rhythm of a real one: a wait for the first token, a beat per chunk, a longer beat between calls.
+ */
+import type { LanguageModelV3StreamPart, LanguageModelV3Usage } from '@ai-sdk/provider'
+import type { StepOutput } from '../conversation/nextStep'
+
+/** A stream part and the pause before it, in chunk delays. */
+export interface PacedPart {
+  part: LanguageModelV3StreamPart
+  pause: number
+}
+
+export interface StepMeta {
+  modelId: string
+  responseId: string
+  /** Characters of the prompt, for the usage estimate. */
+  promptChars: number
+}
+
+/** Pauses, in chunk delays: the wait for the first token, and between two tool calls. */
+export const FIRST_TOKEN_PAUSE = 3
+export const BETWEEN_CALLS_PAUSE = 2
+/** Most deltas one tool call's input is streamed in. */
+const MAX_INPUT_DELTAS = 12
+
+/** Text in deltas of one or two words, each with the whitespace before it. */
+export function textDeltas(text: string): string[] {
+  const words = text.match(/\s*\S+/g) ?? []
+  const deltas: string[] = []
+  for (let i = 0; i < words.length; ) {
+    const take = deltas.length % 2 === 0 ? 1 : 2
+    deltas.push(words.slice(i, i + take).join(''))
+    i += take
+  }
+  const trailing = /\s+$/.exec(text)?.[0]
+  if (trailing && deltas.length > 0) deltas[deltas.length - 1] += trailing
+  return deltas
+}
+
+/** JSON in a few pieces, like a model writing a call's arguments token by token. */
+export function jsonDeltas(json: string): string[] {
+  const size = Math.max(24, Math.ceil(json.length / MAX_INPUT_DELTAS))
+  const deltas: string[] = []
+  for (let i = 0; i < json.length; i += size) deltas.push(json.slice(i, i + size))
+  return deltas
+}
+
+/** A rough token count (four characters a token), as providers report usage. */
+const tokens = (chars: number) => Math.ceil(chars / 4)
+
+function usage(promptChars: number, outputChars: number): LanguageModelV3Usage {
+  const output = tokens(outputChars)
+  return {
+    inputTokens: { total: tokens(promptChars), noCache: tokens(promptChars), cacheRead: 0, cacheWrite: 0 },
+    outputTokens: { total: output, text: output, reasoning: 0 },
+  }
+}
+
+/** Every part of a step's stream, in order, with its pause. */
+export function stepParts(step: StepOutput, meta: StepMeta): PacedPart[] {
+  const parts: PacedPart[] = [
+    { part: { type: 'stream-start', warnings: [] }, pause: 0 },
+    { part: { type: 'response-metadata', id: meta.responseId, modelId: meta.modelId, timestamp: new Date() }, pause: FIRST_TOKEN_PAUSE },
+  ]
+  let outputChars = 0
+  if (step.text) {
+    const id = `${meta.responseId}-text`
+    parts.push({ part: { type: 'text-start', id }, pause: 0 })
+    for (const delta of textDeltas(step.text)) parts.push({ part: { type: 'text-delta', id, delta }, pause: 1 })
+    parts.push({ part: { type: 'text-end', id }, pause: 0 })
+    outputChars += step.text.length
+  }
+  for (const call of step.calls) {
+    const json = JSON.stringify(call.input)
+    const id = call.toolCallId
+    parts.push({ part: { type: 'tool-input-start', id, toolName: call.toolName }, pause: BETWEEN_CALLS_PAUSE })
+    for (const delta of jsonDeltas(json)) parts.push({ part: { type: 'tool-input-delta', id, delta }, pause: 1 })
+    parts.push({ part: { type: 'tool-input-end', id }, pause: 0 })
+    parts.push({ part: { type: 'tool-call', toolCallId: id, toolName: call.toolName, input: json }, pause: 0 })
+    outputChars += json.length
+  }
+  parts.push({
+    part: {
+      type: 'finish',
+      usage: usage(meta.promptChars, outputChars),
+      finishReason: { unified: step.finish, raw: step.finish === 'tool-calls' ? 'tool_calls' : 'stop' },
+    },
+    pause: 1,
+  })
+  return parts
+}
