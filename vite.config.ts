@@ -6,7 +6,8 @@
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
-import { boardPath, isValidRoomId, newRoomId } from './shared/roomId'
+import { parsePageRoute } from './shared/boardRoute'
+import { boardPath, newRoomId } from './shared/roomId'
 
 const ROOM_SERVER = `http://127.0.0.1:${process.env.PORT ?? 1999}`
 
@@ -16,15 +17,14 @@ function boardRoutes(): Plugin {
     name: 'sketchroom-board-routes',
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
-        const pathname = (request.url ?? '/').split('?')[0] ?? '/'
-        if (pathname === '/' || pathname === '/new') {
+        const route = parsePageRoute((request.url ?? '/').split('?')[0] ?? '/')
+        if (route.kind === 'new') {
           response.statusCode = 302
           response.setHeader('location', boardPath(newRoomId()))
           response.end()
           return
         }
-        const board = /^\/r\/([^/]*)\/?$/.exec(pathname)
-        if (board && isValidRoomId(decodeURIComponent(board[1] ?? ''))) request.url = '/app/board.html'
+        if (route.kind === 'board') request.url = '/app/board.html'
         next()
       })
     },

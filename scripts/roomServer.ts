@@ -4,7 +4,7 @@
  * all of them run the same server the same way.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import path from 'node:path'
@@ -37,6 +37,15 @@ export interface RoomServer {
   kill(): Promise<void>
   /** Everything the server printed so far. */
   output(): string
+  /** Process id of `partykit dev`, which leads the server's process group (its workerd included). */
+  readonly pid: number | undefined
+  /** Resident memory of the server's workerd process(es) in bytes, read from /proc; 0 without /proc. */
+  workerdRssBytes(): number
+  /**
+   * Times `partykit dev` rebuilt and restarted the rooms since it started: it watches the sources,
+   * so an edit to any file the server imports drops every room's memory and connections.
+   */
+  reloads(): number
 }
 
 export async function freePort(): Promise<number> {
@@ -67,8 +76,10 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
   })
   let output = ''
+  let builds = 0
   const collect = (chunk: Buffer) => {
     const text = chunk.toString()
+    builds += text.split('Build succeeded').length - 1
     output = (output + text).slice(-200_000)
     if (options.inheritOutput) process.stdout.write(text)
   }
@@ -82,6 +93,47 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     stop: () => terminate(child, 'SIGTERM'),
     kill: () => terminate(child, 'SIGKILL'),
     output: () => output,
+    pid: child.pid,
+    workerdRssBytes: () => (child.pid === undefined ? 0 : processGroupRssBytes(child.pid, 'workerd')),
+    reloads: () => Math.max(0, builds - 1),
+  }
+}
+
+/**
+ * Resident memory (VmRSS) of the processes in process group `groupId`, only those named `command`
+ * when given, read from /proc (Linux). A process that exits while being read counts 0.
+ */
+export function processGroupRssBytes(groupId: number, command?: string): number {
+  let entries: string[]
+  try {
+    entries = readdirSync('/proc')
+  } catch {
+    return 0
+  }
+  let total = 0
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      // "pid (comm) state ppid pgrp …": comm may hold spaces and parentheses, so split at the last ')'.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
+      const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
+      const group = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2])
+      if (group !== groupId || (command !== undefined && comm !== command)) continue
+      total += processRssBytes(Number(entry))
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return total
+}
+
+/** Resident memory (VmRSS) of one process in bytes; 0 when it is gone or there is no /proc. */
+export function processRssBytes(pid: number): number {
+  try {
+    const match = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
+    return match ? Number(match[1]) * 1024 : 0
+  } catch {
+    return 0
   }
 }
 

@@ -56,6 +56,34 @@ export function allRecords(doc: Y.Doc): TLRecord[] {
   return Array.from(getRecords(doc).map.values(), (entry) => entry.val)
 }
 
+/**
+ * Writes and removes many records at once, with YKeyValue's semantics (a write replaces the key's
+ * entry; the last write of a key wins) but one pass over the array and one push, where calling
+ * `set`/`delete` per record scans the array once per key. Call it inside a transaction.
+ */
+export function writeRecords(records: RecordsKV, put: Iterable<TLRecord>, remove: Iterable<string> = []): void {
+  const latest = new Map<string, TLRecord>()
+  for (const record of put) latest.set(record.id, record)
+  const stale = new Set<string>()
+  for (const id of remove) if (!latest.has(id) && records.map.has(id)) stale.add(id)
+  for (const id of latest.keys()) if (records.map.has(id)) stale.add(id)
+  if (stale.size > 0) {
+    // Contiguous runs of stale entries, deleted from the end so earlier indices stay valid.
+    const runs: [start: number, length: number][] = []
+    let index = 0
+    for (const entry of records.yarray) {
+      if (stale.has(entry.key)) {
+        const last = runs.at(-1)
+        if (last && last[0] + last[1] === index) last[1]++
+        else runs.push([index, 1])
+      }
+      index++
+    }
+    for (let i = runs.length - 1; i >= 0; i--) records.yarray.delete(...runs[i]!)
+  }
+  if (latest.size > 0) records.yarray.push(Array.from(latest, ([key, val]) => ({ key, val })))
+}
+
 export function getChat(doc: Y.Doc): Y.Array<Y.Map<unknown>> {
   return doc.getArray<Y.Map<unknown>>(CHAT_KEY)
 }

@@ -6,7 +6,7 @@
  */
 import type { TLRecord, TLStore } from 'tldraw'
 import type * as Y from 'yjs'
-import { getRecords } from '../../shared/doc'
+import { getRecords, writeRecords } from '../../shared/doc'
 import { checkRecord } from '../../shared/tldrawRecords'
 
 /** Origin of this device's writes to the doc, so the doc → store direction can skip them. */
@@ -61,11 +61,8 @@ export function bindStoreToDoc(store: TLStore, doc: Y.Doc, options: StoreBinding
 
   const stopListening = store.listen(
     ({ changes }) => {
-      doc.transact(() => {
-        for (const record of Object.values(changes.added)) records.set(record.id, record)
-        for (const [, record] of Object.values(changes.updated)) records.set(record.id, record)
-        for (const record of Object.values(changes.removed)) records.delete(record.id)
-      }, LOCAL_ORIGIN)
+      const put = [...Object.values(changes.added), ...Object.values(changes.updated).map(([, record]) => record)]
+      doc.transact(() => writeRecords(records, put, Object.keys(changes.removed)), LOCAL_ORIGIN)
     },
     { source: 'user', scope: 'document' },
   )

@@ -5,7 +5,7 @@
  */
 import type { TLRecord } from '@tldraw/tlschema'
 import type * as Y from 'yjs'
-import { getRecords } from '../../shared/doc'
+import { getRecords, writeRecords } from '../../shared/doc'
 import { checkRecord } from '../../shared/tldrawRecords'
 import type { BoardDraft, DraftTotals } from './boardDraft'
 
@@ -35,10 +35,7 @@ export function commitDraft(doc: Y.Doc, draft: BoardDraft, origin: string): Comm
   ]
   const totals = draft.totals()
   if (changes.length > 0) {
-    doc.transact(() => {
-      for (const record of checked) records.set(record.id, record)
-      for (const id of remove) records.delete(id)
-    }, origin)
+    doc.transact(() => writeRecords(records, checked, remove), origin)
   }
   return { ok: true, totals, changes }
 }

@@ -2,7 +2,8 @@
  * The pages outside any room: `/` makes a new board, `/r/<roomId>` opens one. Static assets are
  * served by PartyKit before these routes run.
  */
-import { boardPath, isValidRoomId, newRoomId } from '../../shared/roomId'
+import { parsePageRoute } from '../../shared/boardRoute'
+import { boardPath, newRoomId } from '../../shared/roomId'
 import { errorResponse } from './responses'
 
 /** Where the built app's HTML lives (vite.config.ts builds app/board.html). */
@@ -18,15 +19,14 @@ function htmlPage(status: number, title: string, message: string): Response {
 
 export async function routeSiteRequest(request: Request, assets: AssetFetcher): Promise<Response> {
   const { pathname } = new URL(request.url)
-  if (pathname === '/' || pathname === '/new') {
+  const route = parsePageRoute(pathname)
+  if (route.kind === 'new') {
     return new Response(null, { status: 302, headers: { location: boardPath(newRoomId()), 'cache-control': 'no-store' } })
   }
-  const board = /^\/r\/([^/]*)\/?$/.exec(pathname)
-  if (board) {
-    const roomId = decodeURIComponent(board[1] ?? '')
-    if (!isValidRoomId(roomId)) {
-      return htmlPage(400, 'This is not a board link', 'Board links look like <code>/r/</code> followed by up to 64 letters, digits, "_" or "-". Check the link you were sent.')
-    }
+  if (route.kind === 'invalid-board') {
+    return htmlPage(400, 'This is not a board link', 'Board links look like <code>/r/</code> followed by up to 64 letters, digits, "_" or "-". Check the link you were sent.')
+  }
+  if (route.kind === 'board') {
     const html = await assets.fetch(BOARD_HTML_PATH)
     if (!html) return htmlPage(503, 'The app is not built', 'Run <code>npm start</code>, which builds the app before serving it.')
     return new Response(html.body, { status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' } })
@@ -36,3 +36,4 @@ export async function routeSiteRequest(request: Request, assets: AssetFetcher): 
   }
   return htmlPage(404, 'Not found', 'There is nothing at this address.')
 }
+

@@ -6,7 +6,7 @@
 import { DocumentRecordType, PageRecordType, type TLPageId, type TLRecord } from '@tldraw/tlschema'
 import type { IndexKey } from '@tldraw/utils'
 import type * as Y from 'yjs'
-import { getMeta, getRecords, origins } from '../../shared/doc'
+import { getMeta, getRecords, origins, writeRecords } from '../../shared/doc'
 import { tldrawSchema } from '../../shared/tldrawRecords'
 
 /** The page a new board opens on, and the one the agent draws on when the asker's page is unknown. */
@@ -29,7 +29,7 @@ export function seedBoard(doc: Y.Doc): void {
   const meta = getMeta(doc)
   if (missing.length === 0 && meta.has('schema')) return
   doc.transact(() => {
-    for (const record of missing) records.set(record.id, record)
+    writeRecords(records, missing)
     meta.set('schema', tldrawSchema.serialize())
   }, origins.seed)
 }

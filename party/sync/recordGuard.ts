@@ -6,7 +6,7 @@
  */
 import type { TLRecord } from '@tldraw/tlschema'
 import type * as Y from 'yjs'
-import { origins, type RecordsKV } from '../../shared/doc'
+import { origins, writeRecords, type RecordsKV } from '../../shared/doc'
 import { MAX_BOARD_RECORDS } from '../../shared/limits'
 import { checkRecord } from '../../shared/tldrawRecords'
 
@@ -22,12 +22,24 @@ export interface Repair {
   reason: string
 }
 
-/** The repairs a set of changes needs, given how many records the board now holds. Pure. */
-export function planRepairs(changes: Map<string, Change>, recordCount: number): Repair[] {
+/**
+ * The repairs a set of changes needs, given how many records the board now holds and how many
+ * pages are left. Pure. Every board keeps its document record and at least one page: without them
+ * each device would invent its own, and the devices would stop seeing the same board.
+ */
+export function planRepairs(changes: Map<string, Change>, recordCount: number, pagesLeft = 1): Repair[] {
   const repairs: Repair[] = []
   let overLimit = recordCount - MAX_BOARD_RECORDS
+  let pages = pagesLeft
   for (const [key, change] of changes) {
-    if (change.action === 'delete') continue
+    if (change.action === 'delete') {
+      const { typeName } = change.oldValue
+      if (typeName === 'document' || (typeName === 'page' && pages === 0)) {
+        repairs.push({ key, value: change.oldValue, reason: `the board's ${typeName} cannot be deleted` })
+        if (typeName === 'page') pages++
+      }
+      continue
+    }
     const check = checkRecord(key, change.newValue)
     const previous = change.action === 'update' ? change.oldValue : undefined
     if (!check.ok) {
@@ -52,14 +64,13 @@ export function guardRecords(
 ): () => void {
   const listener = (changes: Map<string, Change>, transaction: Y.Transaction) => {
     if (isTrusted(transaction.origin)) return
-    const repairs = planRepairs(changes, records.map.size)
+    let pages = 0
+    for (const { val } of records.map.values()) if (val.typeName === 'page') pages++
+    const repairs = planRepairs(changes, records.map.size, pages)
     if (repairs.length === 0) return
-    doc.transact(() => {
-      for (const { key, value } of repairs) {
-        if (value === undefined) records.delete(key)
-        else records.set(key, value)
-      }
-    }, origins.guard)
+    const restore = repairs.flatMap(({ value }) => (value ? [value] : []))
+    const remove = repairs.filter(({ value }) => !value).map(({ key }) => key)
+    doc.transact(() => writeRecords(records, restore, remove), origins.guard)
     onRepair(repairs, transaction.origin)
   }
   records.on('change', listener)

@@ -87,7 +87,10 @@ export class RoomSync {
   }
 
   disconnect(connection: SyncConnection): void {
-    if (!this.peers.delete(connection.id)) return
+    // y-partykit's provider reconnects under the same id, and the old socket's close may arrive after
+    // the new socket connected: that close must not take the new connection (or its presence) with it.
+    if (this.peers.get(connection.id)?.connection !== connection) return
+    this.peers.delete(connection.id)
     const owned = [...this.awarenessOwners].filter(([, owner]) => owner === connection.id).map(([id]) => id)
     for (const id of owned) this.awarenessOwners.delete(id)
     awarenessProtocol.removeAwarenessStates(this.awareness, owned, connection)
@@ -192,14 +195,12 @@ export class RoomSync {
     }
   }
 
-  private readonly relayAwareness = (
-    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ): void => {
+  private readonly relayAwareness = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }): void => {
     const message = this.awarenessMessage([...added, ...updated, ...removed])
-    for (const peer of this.peers.values()) {
-      if (peer.connection !== origin) this.send(peer.connection, message)
-    }
+    // The sender hears its own presence back, as from y-websocket's server: the provider drops a
+    // connection that has heard nothing for 30 s, and a lone device's presence renewals (every
+    // 15 s) are then the only traffic it gets.
+    for (const peer of this.peers.values()) this.send(peer.connection, message)
   }
 
   private awarenessMessage(clientIds: number[]): Uint8Array {

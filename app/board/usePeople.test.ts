@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { PRESENCE_FIELD } from './presenceBinding'
+import { peopleFrom } from './usePeople'
+
+function states(entries: [number, Record<string, unknown>][]): Map<number, Record<string, unknown>> {
+  return new Map(entries)
+}
+
+const present = (userName: unknown, color: unknown = '#123456') => ({ [PRESENCE_FIELD]: { userName, color } })
+
+describe('peopleFrom', () => {
+  it('lists this device first, then everyone else by name', () => {
+    const people = peopleFrom(states([[3, present('Zoe')], [1, present('Bob')], [2, present('Ann')]]), 3)
+    expect(people.map((person) => [person.name, person.isSelf])).toEqual([
+      ['Zoe', true],
+      ['Ann', false],
+      ['Bob', false],
+    ])
+  })
+
+  it('carries the client id and colour', () => {
+    expect(peopleFrom(states([[9, present('Ann', '#abcdef')]]), 1)).toEqual([
+      { clientId: 9, name: 'Ann', color: '#abcdef', isSelf: false },
+    ])
+  })
+
+  it('leaves out clients without a presence (such as the room itself)', () => {
+    const people = peopleFrom(states([[1, {}], [2, { [PRESENCE_FIELD]: null }], [3, { [PRESENCE_FIELD]: 'x' }], [4, present('Ann')]]), 1)
+    expect(people.map((person) => person.clientId)).toEqual([4])
+  })
+
+  it('falls back to a name and colour when they are missing or not strings', () => {
+    const people = peopleFrom(states([[1, present('', 5)], [2, present(42, null)]]), 0)
+    expect(people.map(({ name, color }) => ({ name, color }))).toEqual([
+      { name: 'Anonymous', color: '#64748b' },
+      { name: 'Anonymous', color: '#64748b' },
+    ])
+  })
+
+  it('gives nobody for an empty room', () => {
+    expect(peopleFrom(new Map(), 1)).toEqual([])
+  })
+})
