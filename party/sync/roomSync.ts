@@ -86,7 +86,18 @@ export class RoomSync {
     }
   }
 
-  disconnect(connection: SyncConnection): void {
+  /**
+   * Forgets a connection and closes its socket. Closing also answers a client's close frame, which
+   * the platform does not do by itself: unanswered, the client's socket stays half-closed (and keeps
+   * its memory in the room) until the client gives up, 30 s in `ws`, and only then can y-partykit's
+   * provider reconnect.
+   */
+  disconnect(connection: SyncConnection, code?: number, reason?: string): void {
+    try {
+      connection.close(code, reason)
+    } catch {
+      // already closed
+    }
     // y-partykit's provider reconnects under the same id, and the old socket's close may arrive after
     // the new socket connected: that close must not take the new connection (or its presence) with it.
     if (this.peers.get(connection.id)?.connection !== connection) return
@@ -178,10 +189,7 @@ export class RoomSync {
     peer.strikes++
     this.options.onRefused?.(peer.connection, reason)
     this.notify({ type: 'rejected', reason }, peer.connection)
-    if (peer.strikes >= MAX_STRIKES) {
-      peer.connection.close(1008, 'too many malformed messages')
-      this.disconnect(peer.connection)
-    }
+    if (peer.strikes >= MAX_STRIKES) this.disconnect(peer.connection, 1008, 'too many malformed messages')
   }
 
   private readonly relayUpdate = (update: Uint8Array, origin: unknown): void => {

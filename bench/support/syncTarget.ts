@@ -1,0 +1,62 @@
+/**
+ * The two servers a benchmark loads, behind one client: our room server (partykit dev) and the
+ * baseline Yjs server. Both speak the y-websocket protocol, so every benchmark client is the same
+ * y-partykit provider over `ws`, differing only in the socket's path.
+ */
+import YPartyKitProvider from 'y-partykit/provider'
+import WebSocket from 'ws'
+import * as Y from 'yjs'
+import type { YjsClient } from '../../e2e/support/yjsClient'
+import { waitFor } from '../../e2e/support/waitFor'
+import { getRecords } from '../../shared/doc'
+import { roomBasePath } from '../../shared/endpoints'
+
+export interface SyncTarget {
+  /** Shown in the table, e.g. "Sketchroom" or "y-websocket". */
+  readonly name: string
+  /** 127.0.0.1:<port> */
+  readonly host: string
+  /** Path of a room's WebSocket on this server. */
+  roomPath(roomId: string): string
+}
+
+export function roomServerTarget(host: string): SyncTarget {
+  return { name: 'Sketchroom', host, roomPath: roomBasePath }
+}
+
+export function baselineTarget(host: string): SyncTarget {
+  return { name: 'y-websocket', host, roomPath: (roomId) => `/${encodeURIComponent(roomId)}` }
+}
+
+/** A Node client of `roomId` on `target`, as e2e/support/yjsClient.ts makes them. */
+export function connectClient(target: SyncTarget, roomId: string, doc = new Y.Doc()): YjsClient {
+  const provider = new YPartyKitProvider(target.host, roomId, doc, {
+    prefix: target.roomPath(roomId),
+    // ws is API-compatible with the browser's WebSocket where the provider needs it.
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    maxBackoffTime: 500,
+    disableBc: true,
+  })
+  return {
+    doc,
+    provider,
+    records: getRecords(doc),
+    synced: (timeoutMs = 30_000) =>
+      waitFor(() => provider.wsconnected && provider.synced, { timeoutMs, message: `client of ${roomId} to sync` }).then(() => undefined),
+    destroy: () => {
+      provider.destroy()
+      doc.destroy()
+    },
+  }
+}
+
+/** Connects `count` clients to `roomId` and waits until all have synced, `parallel` at a time. */
+export async function connectClients(target: SyncTarget, roomId: string, count: number, parallel = 10): Promise<YjsClient[]> {
+  const clients: YjsClient[] = []
+  for (let start = 0; start < count; start += parallel) {
+    const batch = Array.from({ length: Math.min(parallel, count - start) }, () => connectClient(target, roomId))
+    clients.push(...batch)
+    await Promise.all(batch.map((client) => client.synced()))
+  }
+  return clients
+}
