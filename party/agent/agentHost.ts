@@ -20,7 +20,8 @@ import { TurnChat } from './chatLog'
 import { chooseModel, type ModelChoice } from './modelChoice'
 import { runTurn } from './runTurn'
 import { TurnJournal } from './turnJournal'
-import { mergeChanges, planUndo } from './undoPlan'
+import { planUndo } from './undoPlan'
+import { plural } from '../../shared/plural'
 
 /** Largest request body: a prompt of MAX_PROMPT_CHARS plus viewport and selection, with room to spare. */
 const MAX_BODY_BYTES = 64 * 1024
@@ -135,8 +136,8 @@ export class AgentHost {
       this.options.log?.(`undo of ${entry.turnId} failed: ${commit.error}`)
       return errorResponse(500, `Undo failed and changed nothing: ${commit.error}`)
     }
-    const kept = plan.kept > 0 ? ` ${plan.kept} change${plan.kept === 1 ? '' : 's'} edited since were kept.` : ''
-    new TurnChat(this.options.doc, entry.turnId).note(`Undid an AI turn: ${plan.reverted} change${plan.reverted === 1 ? '' : 's'} reverted.${kept}`)
+    const kept = plan.kept > 0 ? ` ${plural(plan.kept, 'change')} edited since ${plan.kept === 1 ? 'was' : 'were'} kept.` : ''
+    new TurnChat(this.options.doc, entry.turnId).note(`Undid an AI turn: ${plural(plan.reverted, 'change')} reverted.${kept}`)
     return jsonResponse({ turnId: entry.turnId, reverted: plan.reverted, kept: plan.kept })
   }
 
@@ -181,8 +182,7 @@ export class AgentHost {
       },
     )
       .then(async ({ done, changes }) => {
-        const merged = mergeChanges(changes)
-        if (merged.length > 0) await this.journal.record(turnId, merged)
+        if (changes.length > 0) await this.journal.record(turnId, changes)
         return done
       })
       .catch((error: unknown): DoneEvent => {

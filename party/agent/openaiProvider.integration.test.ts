@@ -31,7 +31,8 @@ function script(request: ChatRequest): ScriptedReply {
   if (prompt.includes('case:hang')) return { kind: 'hang' }
   if (prompt.includes('case:malformed')) {
     if (isFollowUp(request)) return { kind: 'stream', text: 'Sorry, that call was broken.' }
-    return { kind: 'stream', toolCalls: [{ name: 'create_shapes', arguments: '{"shapes":[{"type":"geo","x":' }] }
+    // One complete shape (drawn while streaming), then the JSON breaks: the call is refused whole.
+    return { kind: 'stream', toolCalls: [{ name: 'create_shapes', arguments: '{"shapes":[{"type":"geo","x":0,"y":0,"w":50,"h":50},{"type":"geo","x":' }] }
   }
   if (prompt.includes('case:invalid')) {
     if (isFollowUp(request)) return { kind: 'stream', text: 'I could not draw that.' }

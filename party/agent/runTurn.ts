@@ -11,17 +11,20 @@ import type * as Y from 'yjs'
 import type { AgentEvent, Box, DoneEvent } from '../../shared/agentProtocol'
 import { readChat, type ToolCallEntry } from '../../shared/chat'
 import { MAX_SHAPES_PER_TURN, MAX_STEPS_PER_TURN, MODEL_HISTORY_MESSAGES, TURN_TIMEOUT_MS } from '../../shared/limits'
-import { BoardDraft, type DraftTotals } from '../board/boardDraft'
-import { draftBase, type RecordChange } from '../board/commitDraft'
+import { BoardDraft } from '../board/boardDraft'
+import { draftBase } from '../board/commitDraft'
 import { center, localBounds } from '../board/geometry'
+import { countShapeChanges, type RecordChange } from '../board/recordChange'
 import type { AgentPresence } from './agentPresence'
 import { describeBoard } from './boardDescription'
 import type { TurnChat } from './chatLog'
 import { describeModelError } from './modelErrors'
 import type { ModelChoice } from './modelChoice'
+import { joinOutcomes, PROGRESSIVE_TOOLS, ProgressiveCalls } from './progressiveCalls'
 import { systemPrompt } from './systemPrompt'
 import { agentTools } from './tools'
-import type { ToolContext } from './tools/toolTypes'
+import type { ToolContext, ToolOutcome } from './tools/toolTypes'
+import { mergeChanges } from './undoPlan'
 
 export interface TurnInput {
   prompt: string
@@ -44,7 +47,7 @@ export interface TurnRuntime {
   emit(event: AgentEvent): void
 }
 
-/** What a finished turn changed, for its done event and for undo. */
+/** What a finished turn changed, for its done event and for undo (one change per record). */
 export interface TurnOutcome {
   done: DoneEvent
   changes: RecordChange[]
@@ -58,7 +61,6 @@ function history(doc: Y.Doc, turnId: string): ModelMessage[] {
 
 export async function runTurn(input: TurnInput, runtime: TurnRuntime): Promise<TurnOutcome> {
   const { doc, turnId, chat, presence, emit } = runtime
-  const totals: DraftTotals = { shapesCreated: 0, shapesUpdated: 0, shapesDeleted: 0 }
   const changes: RecordChange[] = []
   const calls = new Map<string, ToolCallEntry>()
 
@@ -78,11 +80,8 @@ export async function runTurn(input: TurnInput, runtime: TurnRuntime): Promise<T
     viewport: input.viewport,
     aliases: new Map(),
     shapeBudget: { remaining: MAX_SHAPES_PER_TURN },
-    recordCommit(committed, committedTotals) {
+    recordCommit(committed) {
       changes.push(...committed)
-      totals.shapesCreated += committedTotals.shapesCreated
-      totals.shapesUpdated += committedTotals.shapesUpdated
-      totals.shapesDeleted += committedTotals.shapesDeleted
       const shapes = committed.flatMap((change) => (change.after?.typeName === 'shape' ? [change.after] : []))
       const last = shapes.at(-1)
       if (last) {
@@ -93,6 +92,12 @@ export async function runTurn(input: TurnInput, runtime: TurnRuntime): Promise<T
     },
   }
 
+  const progressive = new ProgressiveCalls(context, (id, drawingTool, drawn) => {
+    const summary = `${PROGRESSIVE_TOOLS[drawingTool.name]?.summary(drawn) ?? 'Drawing'} so far…`
+    presence.update({ activity: summary })
+    setToolCall({ id, name: drawingTool.name, status: 'running', summary })
+  })
+
   const tools: ToolSet = {}
   for (const agentTool of agentTools) {
     tools[agentTool.name] = tool({
@@ -102,7 +107,15 @@ export async function runTurn(input: TurnInput, runtime: TurnRuntime): Promise<T
         const summary = agentTool.describe(toolInput)
         presence.update({ activity: summary })
         setToolCall({ id: toolCallId, name: agentTool.name, status: 'running', summary })
-        const outcome = await agentTool.apply(toolInput, context)
+        // Items drawn while the call streamed are not drawn again: only the rest is applied.
+        const streamed = progressive.complete(toolCallId, toolInput)
+        let outcome: ToolOutcome
+        if (streamed) {
+          const rest = streamed.rest === null ? null : await agentTool.apply(streamed.rest, context)
+          outcome = rest && !rest.ok ? { ...rest, error: `after drawing ${streamed.earlier.length}: ${rest.error}` } : joinOutcomes(agentTool.name, rest ? [...streamed.earlier, rest] : streamed.earlier)
+        } else {
+          outcome = await agentTool.apply(toolInput, context)
+        }
         const detail = { ...(outcome.code !== undefined ? { code: outcome.code } : {}), ...(outcome.output !== undefined ? { output: outcome.output } : {}) }
         if (!outcome.ok) {
           setToolCall({ id: toolCallId, name: agentTool.name, status: 'error', summary: outcome.error, ...detail })
@@ -149,8 +162,14 @@ export async function runTurn(input: TurnInput, runtime: TurnRuntime): Promise<T
           chat.appendText(part.text)
           emit({ event: 'text', data: { delta: part.text } })
           break
-        case 'tool-input-start':
+        case 'tool-input-start': {
           setToolCall({ id: part.id, name: part.toolName, status: 'running', summary: 'Preparing…' })
+          const agentTool = agentTools.find((candidate) => candidate.name === part.toolName)
+          if (agentTool) progressive.start(part.id, agentTool)
+          break
+        }
+        case 'tool-input-delta':
+          progressive.delta(part.id, part.delta)
           break
         case 'tool-call': {
           const agentTool = agentTools.find((candidate) => candidate.name === part.toolName)
@@ -159,6 +178,8 @@ export async function runTurn(input: TurnInput, runtime: TurnRuntime): Promise<T
           break
         }
         case 'tool-error':
+          // Refused before it ran (invalid input): what it drew while streaming goes away again.
+          progressive.rollback(part.toolCallId)
           setToolCall({
             id: part.toolCallId,
             name: part.toolName,
@@ -187,8 +208,9 @@ export async function runTurn(input: TurnInput, runtime: TurnRuntime): Promise<T
     if (entry.status === 'running') setToolCall({ ...entry, status: 'error', summary: `${entry.summary} (not finished)` })
   }
   chat.finish(error ? 'error' : 'done', error)
-  const done: DoneEvent = { turnId, status: error ? 'error' : 'ok', ...(error ? { error } : {}), ...totals }
-  return { done, changes }
+  const merged = mergeChanges(changes)
+  const done: DoneEvent = { turnId, status: error ? 'error' : 'ok', ...(error ? { error } : {}), ...countShapeChanges(merged) }
+  return { done, changes: merged }
 }
 
 function pickDetail(entry: ToolCallEntry | undefined) {

@@ -3,7 +3,7 @@
  * room restarts too. Keeps the newest UNDOABLE_TURNS turns; values are chunked like the doc's.
  */
 import { UNDOABLE_TURNS } from '../../shared/limits'
-import type { RecordChange } from '../board/commitDraft'
+import type { RecordChange } from '../board/recordChange'
 import { deleteKeys, joinChunks, putChunks, splitIntoChunks } from '../storage/chunks'
 import type { KeyValueStorage } from '../storage/docStorage'
 

@@ -6,7 +6,7 @@
  */
 import type { TLRecord, TLShape } from '@tldraw/tlschema'
 import type { BoardDraft } from '../board/boardDraft'
-import type { RecordChange } from '../board/commitDraft'
+import type { RecordChange } from '../board/recordChange'
 import { sameJson } from '../board/recordEquality'
 
 /** Folds a turn's successive changes into one per record: first `before`, last `after`. */

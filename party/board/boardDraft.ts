@@ -7,6 +7,7 @@ import type { TLPageId, TLParentId, TLRecord, TLShape, TLShapeId } from '@tldraw
 import { getIndexAbove, type IndexKey } from '@tldraw/utils'
 import type { Bounds } from './geometry'
 import { localBounds } from './geometry'
+import { countShapeChanges, type DraftTotals, type RecordChange } from './recordChange'
 import { randomShortId, shortId, toShapeId } from './shapeIds'
 
 export interface DraftBase {
@@ -16,12 +17,6 @@ export interface DraftBase {
 
 /** What a turn remembers across its tool calls: the model's names for shapes it made. */
 export type ShapeAliases = Map<string, TLShapeId>
-
-export interface DraftTotals {
-  shapesCreated: number
-  shapesUpdated: number
-  shapesDeleted: number
-}
 
 const isShape = (record: TLRecord | undefined): record is TLShape => record?.typeName === 'shape'
 
@@ -140,28 +135,19 @@ export class BoardDraft {
     return id
   }
 
-  /** The staged changes, as records to write and ids to delete. */
-  changes(): { put: TLRecord[]; remove: string[] } {
-    const put: TLRecord[] = []
-    const remove: string[] = []
-    for (const [id, record] of this.staged) {
-      if (record) put.push(record)
-      else if (this.base.get(id)) remove.push(id)
+  /** The staged changes, each with the board's record before it (removals of absent records dropped). */
+  changes(): RecordChange[] {
+    const changes: RecordChange[] = []
+    for (const [id, after] of this.staged) {
+      const before = this.base.get(id) ?? null
+      if (after || before) changes.push({ id, before, after })
     }
-    return { put, remove }
+    return changes
   }
 
   /** Shapes the staged changes create, update and delete. */
   totals(): DraftTotals {
-    const totals: DraftTotals = { shapesCreated: 0, shapesUpdated: 0, shapesDeleted: 0 }
-    for (const [id, record] of this.staged) {
-      const before = this.base.get(id)
-      if (record && isShape(record)) {
-        if (!before) totals.shapesCreated++
-        else totals.shapesUpdated++
-      } else if (!record && isShape(before)) totals.shapesDeleted++
-    }
-    return totals
+    return countShapeChanges(this.changes())
   }
 
   private children(parentId: string): Set<TLShapeId> {

@@ -7,37 +7,28 @@ import type { TLRecord } from '@tldraw/tlschema'
 import type * as Y from 'yjs'
 import { getRecords, writeRecords } from '../../shared/doc'
 import { checkRecord } from '../../shared/tldrawRecords'
-import type { BoardDraft, DraftTotals } from './boardDraft'
-
-/** One record a commit changed, with its value before and after (null: absent). */
-export interface RecordChange {
-  id: string
-  before: TLRecord | null
-  after: TLRecord | null
-}
+import type { BoardDraft } from './boardDraft'
+import { countShapeChanges, type DraftTotals, type RecordChange } from './recordChange'
 
 export type CommitResult =
   | { ok: true; totals: DraftTotals; changes: RecordChange[] }
   | { ok: false; error: string }
 
 export function commitDraft(doc: Y.Doc, draft: BoardDraft, origin: string): CommitResult {
-  const { put, remove } = draft.changes()
-  const records = getRecords(doc)
-  const checked: TLRecord[] = []
-  for (const record of put) {
-    const check = checkRecord(record.id, record)
+  const changes = draft.changes()
+  const put: TLRecord[] = []
+  const remove: string[] = []
+  for (const change of changes) {
+    if (!change.after) {
+      remove.push(change.id)
+      continue
+    }
+    const check = checkRecord(change.id, change.after)
     if (!check.ok) return { ok: false, error: `invalid record, nothing was changed: ${check.error}` }
-    checked.push(check.record)
+    put.push(check.record)
   }
-  const changes: RecordChange[] = [
-    ...checked.map((record) => ({ id: record.id, before: records.get(record.id) ?? null, after: record })),
-    ...remove.map((id) => ({ id, before: records.get(id) ?? null, after: null })),
-  ]
-  const totals = draft.totals()
-  if (changes.length > 0) {
-    doc.transact(() => writeRecords(records, checked, remove), origin)
-  }
-  return { ok: true, totals, changes }
+  if (changes.length > 0) doc.transact(() => writeRecords(getRecords(doc), put, remove), origin)
+  return { ok: true, totals: countShapeChanges(changes), changes }
 }
 
 /** A draft over the doc's current records. */

@@ -4,10 +4,11 @@ import { shortId } from '../../board/shapeIds'
 import { commitToolDraft } from './commitToolDraft'
 import { newDraft } from './newDraft'
 import { defineTool } from './toolTypes'
+import { plural } from '../../../shared/plural'
 
 export const createArrows = defineTool({
   ...createArrowsTool,
-  describe: ({ arrows }) => `Connecting with ${arrows.length} arrow${arrows.length === 1 ? '' : 's'}`,
+  describe: ({ arrows }) => `Connecting with ${plural(arrows.length, 'arrow')}`,
   apply: ({ arrows }, context) => {
     const draft = newDraft(context)
     const created: { id: string; from: string; to: string }[] = []
@@ -25,6 +26,6 @@ export const createArrows = defineTool({
     }
     const commit = commitToolDraft(context, draft)
     if (!commit.ok) return commit
-    return { ok: true, summary: `Connected ${created.length} arrow${created.length === 1 ? '' : 's'}`, result: { created } }
+    return { ok: true, summary: `Connected ${plural(created.length, 'arrow')}`, result: { created } }
   },
 })

@@ -4,8 +4,7 @@ import { shortId } from '../../board/shapeIds'
 import { commitToolDraft } from './commitToolDraft'
 import { newDraft } from './newDraft'
 import { defineTool } from './toolTypes'
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+import { plural } from '../../../shared/plural'
 
 export const createShapes = defineTool({
   ...createShapesTool,

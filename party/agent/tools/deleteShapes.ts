@@ -4,10 +4,11 @@ import { shortId } from '../../board/shapeIds'
 import { commitToolDraft } from './commitToolDraft'
 import { newDraft } from './newDraft'
 import { defineTool } from './toolTypes'
+import { plural } from '../../../shared/plural'
 
 export const deleteShapes = defineTool({
   ...deleteShapesTool,
-  describe: ({ ids }) => `Deleting ${ids.length} shape${ids.length === 1 ? '' : 's'}`,
+  describe: ({ ids }) => `Deleting ${plural(ids.length, 'shape')}`,
   apply: ({ ids }, context) => {
     const draft = newDraft(context)
     const found = ids.map((id) => draft.resolve(id)).filter((id) => id !== null)
@@ -18,7 +19,7 @@ export const deleteShapes = defineTool({
     if (!commit.ok) return commit
     return {
       ok: true,
-      summary: `Deleted ${deleted.length} shape${deleted.length === 1 ? '' : 's'}`,
+      summary: `Deleted ${plural(deleted.length, 'shape')}`,
       result: { deleted: deleted.map(shortId), ...(missing.length > 0 ? { notFound: missing } : {}) },
     }
   },

@@ -9,10 +9,11 @@ import { runCode as runInSandbox } from '../../sandbox/runCode'
 import { commitToolDraft, type DraftCommit } from './commitToolDraft'
 import { newDraft } from './newDraft'
 import { defineTool } from './toolTypes'
+import { plural } from '../../../shared/plural'
 
 function summarize({ created, updated, deleted }: Extract<DraftCommit, { ok: true }>): string {
   const parts = [
-    created > 0 ? `${created} shape${created === 1 ? '' : 's'} created` : '',
+    created > 0 ? `${plural(created, 'shape')} created` : '',
     updated > 0 ? `${updated} updated` : '',
     deleted > 0 ? `${deleted} deleted` : '',
   ].filter(Boolean)

@@ -3,8 +3,8 @@ import type { TLPageId } from '@tldraw/tlschema'
 import type * as Y from 'yjs'
 import type { z } from 'zod'
 import type { Box } from '../../../shared/agentProtocol'
-import type { DraftTotals, ShapeAliases } from '../../board/boardDraft'
-import type { RecordChange } from '../../board/commitDraft'
+import type { ShapeAliases } from '../../board/boardDraft'
+import type { DraftTotals, RecordChange } from '../../board/recordChange'
 
 /** What a tool call may use: the room's doc, the turn it belongs to, and the turn's bookkeeping. */
 export interface ToolContext {

@@ -3,10 +3,11 @@ import { updateShape } from '../../board/shapeBuilders'
 import { commitToolDraft } from './commitToolDraft'
 import { newDraft } from './newDraft'
 import { defineTool } from './toolTypes'
+import { plural } from '../../../shared/plural'
 
 export const updateShapes = defineTool({
   ...updateShapesTool,
-  describe: ({ updates }) => `Updating ${updates.length} shape${updates.length === 1 ? '' : 's'}`,
+  describe: ({ updates }) => `Updating ${plural(updates.length, 'shape')}`,
   apply: ({ updates }, context) => {
     const draft = newDraft(context)
     const missing = updates.filter((update) => !draft.resolve(update.id)).map((update) => update.id)
@@ -23,7 +24,7 @@ export const updateShapes = defineTool({
     if (!commit.ok) return commit
     return {
       ok: true,
-      summary: `Updated ${commit.updated} shape${commit.updated === 1 ? '' : 's'}`,
+      summary: `Updated ${plural(commit.updated, 'shape')}`,
       result: { updated: updates.map((update) => update.id), ...(ignored.length > 0 ? { ignored } : {}) },
     }
   },

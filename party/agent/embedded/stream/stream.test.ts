@@ -34,12 +34,12 @@ describe('stream parts', () => {
     expect(deltas.join('')).toBe(json)
   })
 
-  it('orders a step like a provider: start, metadata, text, tool input then the call, finish', () => {
+  it('orders a step like a provider: start, metadata, tool input then the call, text, finish', () => {
     const types = stepParts(step, { modelId: 'sketch-1', responseId: 'r1', promptChars: 400 }).map(({ part }) => part.type)
-    expect(types.slice(0, 3)).toEqual(['stream-start', 'response-metadata', 'text-start'])
+    expect(types.slice(0, 3)).toEqual(['stream-start', 'response-metadata', 'tool-input-start'])
     expect(types.at(-1)).toBe('finish')
-    const start = types.indexOf('tool-input-start')
-    expect(types.slice(start).filter((type) => type !== 'tool-input-delta')).toEqual(['tool-input-start', 'tool-input-end', 'tool-call', 'finish'])
+    const compact = types.filter((type) => type !== 'tool-input-delta' && type !== 'text-delta')
+    expect(compact).toEqual(['stream-start', 'response-metadata', 'tool-input-start', 'tool-input-end', 'tool-call', 'text-start', 'text-end', 'finish'])
     const finish = stepParts(step, { modelId: 'sketch-1', responseId: 'r1', promptChars: 400 }).at(-1)?.part
     expect(finish).toMatchObject({ type: 'finish', finishReason: { unified: 'tool-calls', raw: 'tool_calls' }, usage: { inputTokens: { total: 100 } } })
   })

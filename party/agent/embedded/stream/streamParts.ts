@@ -20,9 +20,14 @@ export interface StepMeta {
   promptChars: number
 }
 
-/** Pauses, in chunk delays: the wait for the first token, and between two tool calls. */
-export const FIRST_TOKEN_PAUSE = 3
+/**
+ * Pauses, in chunk delays: before the first token (none: the model runs in the room, so drawing
+ * starts at once), and between two tool calls.
+ */
+export const FIRST_TOKEN_PAUSE = 0
 export const BETWEEN_CALLS_PAUSE = 2
+/** Tool input streams faster than words, as a hosted model's JSON tokens do. */
+export const INPUT_DELTA_PAUSE = 0.4
 /** Most deltas one tool call's input is streamed in. */
 const MAX_INPUT_DELTAS = 12
 
@@ -66,21 +71,25 @@ export function stepParts(step: StepOutput, meta: StepMeta): PacedPart[] {
     { part: { type: 'response-metadata', id: meta.responseId, modelId: meta.modelId, timestamp: new Date() }, pause: FIRST_TOKEN_PAUSE },
   ]
   let outputChars = 0
+  // Calls first: the room draws each shape as its JSON arrives, so the first shape appears at once
+  // while the words stream after it (the chat shows the text above the calls either way).
+  // A plan's `think` goes after the drawing calls: it draws nothing, so it should not hold them up.
+  const calls = [...step.calls.filter((call) => call.toolName !== 'think'), ...step.calls.filter((call) => call.toolName === 'think')]
+  for (const [index, call] of calls.entries()) {
+    const json = JSON.stringify(call.input)
+    const id = call.toolCallId
+    parts.push({ part: { type: 'tool-input-start', id, toolName: call.toolName }, pause: index === 0 ? 0 : BETWEEN_CALLS_PAUSE })
+    for (const delta of jsonDeltas(json)) parts.push({ part: { type: 'tool-input-delta', id, delta }, pause: INPUT_DELTA_PAUSE })
+    parts.push({ part: { type: 'tool-input-end', id }, pause: 0 })
+    parts.push({ part: { type: 'tool-call', toolCallId: id, toolName: call.toolName, input: json }, pause: 0 })
+    outputChars += json.length
+  }
   if (step.text) {
     const id = `${meta.responseId}-text`
     parts.push({ part: { type: 'text-start', id }, pause: 0 })
     for (const delta of textDeltas(step.text)) parts.push({ part: { type: 'text-delta', id, delta }, pause: 1 })
     parts.push({ part: { type: 'text-end', id }, pause: 0 })
     outputChars += step.text.length
-  }
-  for (const call of step.calls) {
-    const json = JSON.stringify(call.input)
-    const id = call.toolCallId
-    parts.push({ part: { type: 'tool-input-start', id, toolName: call.toolName }, pause: BETWEEN_CALLS_PAUSE })
-    for (const delta of jsonDeltas(json)) parts.push({ part: { type: 'tool-input-delta', id, delta }, pause: 1 })
-    parts.push({ part: { type: 'tool-input-end', id }, pause: 0 })
-    parts.push({ part: { type: 'tool-call', toolCallId: id, toolName: call.toolName, input: json }, pause: 0 })
-    outputChars += json.length
   }
   parts.push({
     part: {
