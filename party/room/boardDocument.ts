@@ -33,6 +33,11 @@ export class BoardDocument {
   ) {
     this.doc = doc
     this.records = getRecords(doc)
+    // Registered before the relay's listener, so each update's write starts before it is sent on.
+    doc.on('update', (update: Uint8Array) => {
+      this.storage.append(update).catch((error: unknown) => this.log(`could not store an update: ${String(error)}`))
+      this.scheduleCompaction()
+    })
     this.sync = new RoomSync(doc, {
       canGrow: (bytes) => this.storage.storedBytes + bytes <= MAX_DOC_BYTES,
       onRefused: (connection, reason) => this.log(`refused a frame from ${connection.id}: ${reason}`),
@@ -43,10 +48,6 @@ export class BoardDocument {
       if (isConnection(origin)) {
         this.sync.notify({ type: 'rejected', reason: `Some of your changes broke the board's rules and were undone: ${reasons[0]}` }, origin)
       }
-    })
-    doc.on('update', (update: Uint8Array) => {
-      this.storage.append(update).catch((error: unknown) => this.log(`could not store an update: ${String(error)}`))
-      this.scheduleCompaction()
     })
   }
 

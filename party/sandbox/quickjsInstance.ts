@@ -3,7 +3,7 @@
  * QuickJS's `setMemoryLimit` does not cap large strings and arrays in this build, but a
  * WebAssembly memory cannot grow past its maximum, so that is the real bound. A fresh instance also
  * means nothing a run does (a corrupted heap after a host stack overflow, leaked values) can reach
- * the next run; making one costs about a millisecond.
+ * the next run. Making one costs ~1 ms in Node; a whole warm run, instance to disposal, 10–20 ms.
  *
  * The memory starts at its maximum. Emscripten grows a growable heap with a 5-20% overshoot and
  * retries smaller on refusal, so a refused `grow` would not mean a refused allocation; with no room
