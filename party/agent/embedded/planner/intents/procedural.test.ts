@@ -21,7 +21,7 @@ describe('patterns through run_code, run for real in the sandbox', () => {
   it('a 6 by 4 grid of squares is exactly 24 squares', async () => {
     const { run, added } = await pattern('a 6 by 4 grid of squares')
     expect(run.toolErrors).toEqual([])
-    expect(run.calls.map((call) => call.toolName)).toEqual(['think', 'run_code'])
+    expect(run.calls.map((call) => call.toolName)).toEqual(['run_code', 'think']) // the drawing call streams first
     expect(kinds(added)).toEqual({ 'geo/rectangle': 24 })
     expect(added.every((shape) => shape.w === shape.h && inside(shape, view))).toBe(true)
     expect(overlappingPairs(added)).toEqual([])
