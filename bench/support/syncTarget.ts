@@ -3,12 +3,8 @@
  * baseline Yjs server. Both speak the y-websocket protocol, so every benchmark client is the same
  * y-partykit provider over `ws`, differing only in the socket's path.
  */
-import YPartyKitProvider from 'y-partykit/provider'
-import WebSocket from 'ws'
 import * as Y from 'yjs'
-import type { YjsClient } from '../../e2e/support/yjsClient'
-import { waitFor } from '../../e2e/support/waitFor'
-import { getRecords } from '../../shared/doc'
+import { connectYjsClient, type YjsClient } from '../../e2e/support/yjsClient'
 import { roomBasePath } from '../../shared/endpoints'
 
 export interface SyncTarget {
@@ -28,26 +24,9 @@ export function baselineTarget(host: string): SyncTarget {
   return { name: 'y-websocket', host, roomPath: (roomId) => `/${encodeURIComponent(roomId)}` }
 }
 
-/** A Node client of `roomId` on `target`, as e2e/support/yjsClient.ts makes them. */
+/** A Node client of `roomId` on `target`: the tests' client, on the target's socket path. */
 export function connectClient(target: SyncTarget, roomId: string, doc = new Y.Doc()): YjsClient {
-  const provider = new YPartyKitProvider(target.host, roomId, doc, {
-    prefix: target.roomPath(roomId),
-    // ws is API-compatible with the browser's WebSocket where the provider needs it.
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    maxBackoffTime: 500,
-    disableBc: true,
-  })
-  return {
-    doc,
-    provider,
-    records: getRecords(doc),
-    synced: (timeoutMs = 30_000) =>
-      waitFor(() => provider.wsconnected && provider.synced, { timeoutMs, message: `client of ${roomId} to sync` }).then(() => undefined),
-    destroy: () => {
-      provider.destroy()
-      doc.destroy()
-    },
-  }
+  return connectYjsClient(target.host, roomId, { doc, path: target.roomPath(roomId), syncTimeoutMs: 30_000 })
 }
 
 /** Connects `count` clients to `roomId` and waits until all have synced, `parallel` at a time. */

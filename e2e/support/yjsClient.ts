@@ -21,11 +21,23 @@ export interface YjsClient {
   destroy(): void
 }
 
+// y-partykit's provider adds a process 'exit' listener per client in Node; tests run dozens at once.
+process.setMaxListeners(Math.max(process.getMaxListeners(), 1_000))
+
+export interface YjsClientOptions {
+  doc?: Y.Doc
+  connectionId?: string
+  /** The socket's full path, for servers that do not use PartyKit's /parties/main/<room> (the bench baseline). */
+  path?: string
+  syncTimeoutMs?: number
+}
+
 /** Connects a new client to `roomId`; call `synced()` before relying on the room's state. */
-export function connectYjsClient(host: string, roomId: string, options: { doc?: Y.Doc; connectionId?: string } = {}): YjsClient {
+export function connectYjsClient(host: string, roomId: string, options: YjsClientOptions = {}): YjsClient {
   const doc = options.doc ?? new Y.Doc()
   const provider = new YPartyKitProvider(host, roomId, doc, {
     party: PARTY_NAME,
+    ...(options.path ? { prefix: options.path } : {}),
     ...(options.connectionId ? { connectionId: options.connectionId } : {}),
     // ws is API-compatible with the browser's WebSocket where the provider needs it.
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
@@ -36,7 +48,7 @@ export function connectYjsClient(host: string, roomId: string, options: { doc?: 
     doc,
     provider,
     records: getRecords(doc),
-    synced: (timeoutMs = 15_000) =>
+    synced: (timeoutMs = options.syncTimeoutMs ?? 15_000) =>
       waitFor(() => provider.wsconnected && provider.synced, { timeoutMs, message: `client of ${roomId} to sync` }).then(() => undefined),
     destroy: () => {
       provider.destroy()

@@ -3,34 +3,10 @@ import { InProcessClient, InProcessNetwork } from '../../e2e/support/inProcessCl
 import { geoShape } from '../../e2e/support/records'
 import { allRecords, getMeta, getRecords } from '../../shared/doc'
 import { parseRoomNotice } from '../../shared/roomNotice'
-import { COMPACT_AFTER_UPDATES, type KeyValueStorage } from '../storage/docStorage'
+import { COMPACT_AFTER_UPDATES } from '../storage/docStorage'
+import { MemoryStorage } from '../storage/memoryStorage'
 import { BoardDocument } from './boardDocument'
 import { DEFAULT_PAGE_ID } from './seedBoard'
-
-/** Durable Object storage semantics that matter here: sorted keys, prefix/start/end listing. */
-class MemoryStorage implements KeyValueStorage {
-  readonly data = new Map<string, unknown>()
-  failWrites = false
-  async get<T>(key: string) {
-    return this.data.get(key) as T | undefined
-  }
-  async put<T>(entries: Record<string, T>) {
-    if (this.failWrites) throw new Error('disk full')
-    for (const [key, value] of Object.entries(entries)) this.data.set(key, value)
-  }
-  async delete(keys: string[]) {
-    let count = 0
-    for (const key of keys) if (this.data.delete(key)) count++
-    return count
-  }
-  async list<T>({ prefix, start, end }: { prefix: string; start?: string; end?: string }) {
-    const keys = [...this.data.keys()].filter((k) => k.startsWith(prefix) && (!start || k >= start) && (!end || k < end)).sort()
-    return new Map(keys.map((k) => [k, this.data.get(k) as T]))
-  }
-  keys(prefix: string): string[] {
-    return [...this.data.keys()].filter((key) => key.startsWith(prefix))
-  }
-}
 
 const clients: InProcessClient[] = []
 afterEach(() => {

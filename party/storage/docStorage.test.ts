@@ -1,27 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { CHUNK_BYTES, joinChunks, splitIntoChunks } from './chunks'
-import { DocStorage, type KeyValueStorage } from './docStorage'
-
-/** Durable Object storage semantics that matter here: sorted keys, prefix/start/end listing. */
-class MemoryStorage implements KeyValueStorage {
-  readonly data = new Map<string, unknown>()
-  async get<T>(key: string) {
-    return this.data.get(key) as T | undefined
-  }
-  async put<T>(entries: Record<string, T>) {
-    for (const [key, value] of Object.entries(entries)) this.data.set(key, value)
-  }
-  async delete(keys: string[]) {
-    let count = 0
-    for (const key of keys) if (this.data.delete(key)) count++
-    return count
-  }
-  async list<T>({ prefix, start, end }: { prefix: string; start?: string; end?: string }) {
-    const keys = [...this.data.keys()].filter((k) => k.startsWith(prefix) && (!start || k >= start) && (!end || k < end)).sort()
-    return new Map(keys.map((k) => [k, this.data.get(k) as T]))
-  }
-}
+import { DocStorage } from './docStorage'
+import { MemoryStorage } from './memoryStorage'
 
 function rebuild(updates: Uint8Array[]): Y.Doc {
   const doc = new Y.Doc()

@@ -64,8 +64,13 @@ export function guardRecords(
 ): () => void {
   const listener = (changes: Map<string, Change>, transaction: Y.Transaction) => {
     if (isTrusted(transaction.origin)) return
-    let pages = 0
-    for (const { val } of records.map.values()) if (val.typeName === 'page') pages++
+    // Counting pages walks the board: only needed when a page was deleted.
+    const pageDeleted = [...changes.values()].some((change) => change.action === 'delete' && change.oldValue.typeName === 'page')
+    let pages = 1
+    if (pageDeleted) {
+      pages = 0
+      for (const { val } of records.map.values()) if (val.typeName === 'page') pages++
+    }
     const repairs = planRepairs(changes, records.map.size, pages)
     if (repairs.length === 0) return
     const restore = repairs.flatMap(({ value }) => (value ? [value] : []))

@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { groupBoxes, inside, overlappingPairs, overlapsWithExisting } from '../testing/boardChecks'
-import { boardShapes, boardWith, runEmbeddedTurn } from '../testing/embeddedTurn'
+import { turnOnBoard } from '../testing/embeddedTurn'
 
 const view = { x: -400, y: -300, w: 1440, h: 900 }
 
 async function scene(request: string, existing: unknown[] = []) {
-  const board = await boardWith(existing, view)
-  const before = boardShapes(board)
-  const run = await runEmbeddedTurn(board, request)
-  expect(run.toolErrors).toEqual([])
-  expect(run.finishReason).toBe('stop')
+  const { run, before } = await turnOnBoard(request, { existing, viewport: view })
   const boxes = groupBoxes(run.groups)
   expect(overlappingPairs(boxes)).toEqual([])
   expect(overlapsWithExisting(boxes, before)).toEqual([])

@@ -15,6 +15,7 @@ import { systemPrompt } from '../../systemPrompt'
 import { agentTools } from '../../tools'
 import { createToolHarness, type ToolHarness } from '../../tools/toolHarness'
 import { createEmbeddedModel } from '../embeddedSketchModel'
+import { expect } from 'vitest'
 
 export interface TurnCall {
   toolName: string
@@ -126,4 +127,22 @@ export async function runEmbeddedTurn(harness: ToolHarness, request: string, opt
     groups,
     partTypes,
   }
+}
+
+/**
+ * Runs `request` on a fresh board holding `existing` shapes, checks the turn ended normally (and,
+ * unless `allowToolErrors`, that no call failed), and returns the shapes from before and the ones
+ * it added.
+ */
+export async function turnOnBoard(
+  request: string,
+  { existing = [], viewport, allowToolErrors = false, ...options }: TurnOptions & { existing?: unknown[]; allowToolErrors?: boolean } = {},
+): Promise<{ board: ToolHarness; run: TurnRun; before: ShapeSummary[]; added: ShapeSummary[] }> {
+  const board = await boardWith(existing, viewport)
+  const before = boardShapes(board)
+  const run = await runEmbeddedTurn(board, request, options)
+  expect(run.finishReason).toBe('stop')
+  if (!allowToolErrors) expect(run.toolErrors).toEqual([])
+  const added = boardShapes(board).filter((shape) => !before.some((old) => old.id === shape.id))
+  return { board, run, before, added }
 }

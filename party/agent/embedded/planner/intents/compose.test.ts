@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { GRID } from '../../layout/grid'
 import { groupBoxes, inside, kinds, overlappingPairs, overlapsWithExisting } from '../../testing/boardChecks'
-import { boardShapes, boardWith, runEmbeddedTurn } from '../../testing/embeddedTurn'
+import { turnOnBoard } from '../../testing/embeddedTurn'
 
 const view = { x: 1000, y: 500, w: 1280, h: 800 }
 
 async function draw(request: string, existing: unknown[] = []) {
-  const board = await boardWith(existing, view)
-  const before = boardShapes(board)
-  const run = await runEmbeddedTurn(board, request)
-  expect(run.toolErrors).toEqual([])
-  expect(run.finishReason).toBe('stop')
-  const added = boardShapes(board).filter((shape) => !before.some((old) => old.id === shape.id))
+  const { run, added, before } = await turnOnBoard(request, { existing, viewport: view })
   return { run, added, before }
 }
 

@@ -2,7 +2,7 @@ import type { TLArrowBinding } from '@tldraw/tlschema'
 import { describe, expect, it } from 'vitest'
 import type { ToolHarness } from '../../../tools/toolHarness'
 import { inside, overlappingPairs, overlapsWithExisting } from '../../testing/boardChecks'
-import { boardShapes, boardWith, runEmbeddedTurn } from '../../testing/embeddedTurn'
+import { turnOnBoard } from '../../testing/embeddedTurn'
 import { parseFlowchart } from '../parse/flowchartText'
 
 const view = { x: 0, y: 0, w: 1280, h: 800 }
@@ -12,12 +12,7 @@ function bindings(harness: ToolHarness): TLArrowBinding[] {
 }
 
 async function chart(request: string, existing: unknown[] = []) {
-  const board = await boardWith(existing, view)
-  const before = boardShapes(board)
-  const run = await runEmbeddedTurn(board, request)
-  expect(run.toolErrors).toEqual([])
-  expect(run.finishReason).toBe('stop')
-  const added = boardShapes(board).filter((shape) => !before.some((old) => old.id === shape.id))
+  const { board, run, added, before } = await turnOnBoard(request, { existing, viewport: view })
   const boxes = added.filter((shape) => shape.type === 'geo')
   const arrows = added.filter((shape) => shape.type === 'arrow')
   expect(overlappingPairs(boxes)).toEqual([])

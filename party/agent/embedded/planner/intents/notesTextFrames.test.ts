@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { inside, kinds, overlappingPairs, overlapsWithExisting } from '../../testing/boardChecks'
-import { boardShapes, boardWith, runEmbeddedTurn } from '../../testing/embeddedTurn'
+import { turnOnBoard } from '../../testing/embeddedTurn'
 
 const view = { x: 200, y: 100, w: 1280, h: 800 }
 
 async function make(request: string, existing: unknown[] = []) {
-  const board = await boardWith(existing, view)
-  const before = boardShapes(board)
-  const run = await runEmbeddedTurn(board, request)
-  expect(run.toolErrors).toEqual([])
-  expect(run.finishReason).toBe('stop')
-  const added = boardShapes(board).filter((shape) => !before.some((old) => old.id === shape.id))
+  const { run, added, before } = await turnOnBoard(request, { existing, viewport: view })
   expect(overlappingPairs(added)).toEqual([])
   expect(overlapsWithExisting(added, before)).toEqual([])
   return { run, added }

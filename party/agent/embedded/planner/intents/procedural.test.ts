@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { ShapeSummary } from '../../../../board/shapeSummary'
 import { inside, kinds, overlappingPairs, overlapsWithExisting } from '../../testing/boardChecks'
-import { boardShapes, boardWith, runEmbeddedTurn, type TurnOptions } from '../../testing/embeddedTurn'
+import { turnOnBoard, type TurnOptions } from '../../testing/embeddedTurn'
 
 const view = { x: 0, y: 0, w: 1440, h: 900 }
 
 async function pattern(request: string, options: TurnOptions = {}, existing: unknown[] = []) {
-  const board = await boardWith(existing, view)
-  const before = boardShapes(board)
-  const run = await runEmbeddedTurn(board, request, options)
-  expect(run.finishReason).toBe('stop')
-  const added = boardShapes(board).filter((shape) => !before.some((old) => old.id === shape.id))
+  const { run, added, before } = await turnOnBoard(request, { ...options, existing, viewport: view, allowToolErrors: true })
   expect(overlapsWithExisting(added, before)).toEqual([])
   return { run, added }
 }
