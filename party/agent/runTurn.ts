@@ -116,7 +116,7 @@ export async function runTurn(input: TurnInput, runtime: TurnRuntime): Promise<T
         } else {
           outcome = await agentTool.apply(toolInput, context)
         }
-        const detail = { ...(outcome.code !== undefined ? { code: outcome.code } : {}), ...(outcome.output !== undefined ? { output: outcome.output } : {}) }
+        const detail = pickDetail(outcome)
         if (!outcome.ok) {
           setToolCall({ id: toolCallId, name: agentTool.name, status: 'error', summary: outcome.error, ...detail })
           // Thrown, the error goes back to the model as this call's result, so it can correct itself.
@@ -213,7 +213,8 @@ export async function runTurn(input: TurnInput, runtime: TurnRuntime): Promise<T
   return { done, changes: merged }
 }
 
-function pickDetail(entry: ToolCallEntry | undefined) {
+/** The program and output of a run_code call, to show in the chat. */
+function pickDetail(entry: { code?: string; output?: string } | undefined) {
   return { ...(entry?.code !== undefined ? { code: entry.code } : {}), ...(entry?.output !== undefined ? { output: entry.output } : {}) }
 }
 
