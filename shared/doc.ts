@@ -17,8 +17,9 @@
  * so YKeyValue wins where it matters.
  *
  * Writers: people write `records` through tldraw's store (app/board/storeBinding.ts); the room writes
- * `records` only through agent tool calls and the sandbox, and `chat`/`meta` itself. Every room-side
- * transaction carries one of the origins below.
+ * `records` only through agent tool calls and the sandbox (plus undoing a turn, seeding a new board and
+ * repairing records that break tldraw's schema), and `chat`/`meta` itself. Every room-side transaction
+ * carries one of the origins below.
  */
 import { YKeyValue } from 'y-utility/y-keyvalue'
 import type * as Y from 'yjs'
