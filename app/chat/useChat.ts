@@ -28,20 +28,18 @@ export function useChat(doc: Y.Doc): ChatMessage[] {
 
 /** Which model answers in this room, as the room announced it. */
 export function useModelInfo(doc: Y.Doc): ModelInfo | null {
-  const read = () => {
-    const parsed = ModelInfoSchema.safeParse(getMeta(doc).get('agent'))
-    return parsed.success ? parsed.data : null
-  }
-  const [info, setInfo] = useState<ModelInfo | null>(read)
+  const [info, setInfo] = useState<ModelInfo | null>(() => readModelInfo(doc))
   useEffect(() => {
     const meta = getMeta(doc)
-    const update = () => {
-      const parsed = ModelInfoSchema.safeParse(meta.get('agent'))
-      setInfo(parsed.success ? parsed.data : null)
-    }
+    const update = () => setInfo(readModelInfo(doc))
     meta.observe(update)
     update()
     return () => meta.unobserve(update)
   }, [doc])
   return info
+}
+
+function readModelInfo(doc: Y.Doc): ModelInfo | null {
+  const parsed = ModelInfoSchema.safeParse(getMeta(doc).get('agent'))
+  return parsed.success ? parsed.data : null
 }

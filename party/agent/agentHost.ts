@@ -40,7 +40,6 @@ export interface AgentHostOptions {
 interface RunningTurn {
   turnId: string
   controller: AbortController
-  finished: Promise<void>
 }
 
 const newId = () => crypto.randomUUID().replaceAll('-', '').slice(0, 16)
@@ -69,11 +68,6 @@ export class AgentHost {
 
   get isRunning(): boolean {
     return this.running !== null
-  }
-
-  /** Resolves when the running turn (if any) has finished. */
-  async settled(): Promise<void> {
-    await this.running?.finished
   }
 
   /** `POST …/agent`: validates, starts a turn and answers with its event stream. */
@@ -168,7 +162,7 @@ export class AgentHost {
     const presence = new AgentPresence(awareness, turn.pageId, turn.viewport)
     this.options.keepAlive?.()
 
-    const finished = runTurn(
+    void runTurn(
       { prompt: turn.prompt, viewport: turn.viewport, selectedIds: turn.selectedIds, pageId: turn.pageId },
       {
         doc,
@@ -196,7 +190,7 @@ export class AgentHost {
         turn.emit({ event: 'done', data: done })
         turn.close()
       })
-    this.running = { turnId, controller, finished }
+    this.running = { turnId, controller }
   }
 
   /** The asker's page when it exists on the board, else the board's first page. */

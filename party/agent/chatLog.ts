@@ -89,11 +89,6 @@ export class TurnChat {
     }, this.origin)
   }
 
-  /** The answer written so far (flushed or not). */
-  get text(): string {
-    return (this.assistant.get(F.text) as Y.Text).toString() + this.pendingText
-  }
-
   private flushText(): void {
     if (this.flushTimer) clearTimeout(this.flushTimer)
     this.flushTimer = null

@@ -80,12 +80,3 @@ export function center(bounds: Bounds): { x: number; y: number } {
 export function intersects(a: Bounds, b: Bounds): boolean {
   return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h
 }
-
-export function union(boxes: Bounds[]): Bounds | null {
-  if (boxes.length === 0) return null
-  const minX = Math.min(...boxes.map((b) => b.x))
-  const minY = Math.min(...boxes.map((b) => b.y))
-  const maxX = Math.max(...boxes.map((b) => b.x + b.w))
-  const maxY = Math.max(...boxes.map((b) => b.y + b.h))
-  return { x: minX, y: minY, w: maxX - minX, h: maxY - minY }
-}
