@@ -107,6 +107,8 @@ export const origins = {
   seed: 'room:seed',
   /** A repair of records a client wrote that break tldraw's schema. */
   guard: 'room:guard',
+  /** What the room puts right when it loads a board: records, chat and meta written before the write gate, answers a crash cut off. */
+  recover: 'room:recover',
 } as const
 
 /** True for the origins of the room's own writes (the ones `origins` builds). */

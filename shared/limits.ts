@@ -64,3 +64,20 @@ export const SANDBOX_MAX_SHAPES = 1_000
 export const SANDBOX_MAX_INTERRUPT_CHECKS = 45_000
 export const SANDBOX_MAX_CODE_CHARS = 20_000
 export const SANDBOX_MAX_OUTPUT_CHARS = 8_000
+
+// ── The write gate (docs/write-gate.md) ─────────────────────────────────────────────────────────
+// Bounds on what a board may hold, checked before any client update is merged and on every agent
+// and sandbox commit; boards written before the gate are brought within them when they load.
+
+/** Shapes a shape may sit inside (groups and frames); tldraw's renderer recurses once per level. */
+export const MAX_SHAPE_DEPTH = 50
+/** Characters of text one record may hold (every string in its props and meta: labels, names, URLs). */
+export const MAX_RECORD_TEXT_CHARS = 10_000
+/** Characters of text a whole board may hold (sum over its records, assets excluded). */
+export const MAX_BOARD_TEXT_CHARS = 200_000
+/** Nesting of one rich-text document (lists in lists); TipTap renders it recursively. */
+export const MAX_RICH_TEXT_DEPTH = 16
+/** Characters of text one shape the agent or a program writes may hold. */
+export const MAX_AGENT_SHAPE_TEXT_CHARS = 1_000
+/** Characters of text the agent and its programs may write in one turn, over all shapes. */
+export const MAX_AGENT_TEXT_PER_TURN = 20_000

@@ -12,6 +12,9 @@ import { MESSAGE_FIELDS as F } from '../../shared/chat'
 import { getChat, origins } from '../../shared/doc'
 import { MAX_ASSISTANT_TEXT_CHARS, MAX_CHAT_MESSAGES } from '../../shared/limits'
 
+/** What a message left streaming by a crash says once the room is back. */
+export const INTERRUPTED_TEXT = 'This answer was interrupted when the room restarted.'
+
 /** How long streamed text may wait before it is written. */
 export const TEXT_FLUSH_MS = 40
 
@@ -99,4 +102,30 @@ export class TurnChat {
     this.writtenChars += delta.length
     this.doc.transact(() => text.insert(text.length, delta), this.origin)
   }
+}
+
+/**
+ * Ends every message a crash left "streaming" (the room died mid-answer, so nothing will finish
+ * it): status error with INTERRUPTED_TEXT, tool calls still running marked unfinished. One
+ * transaction; returns how many messages it ended. Call it when the room starts, before any turn.
+ */
+export function interruptStreamingMessages(doc: Y.Doc): number {
+  const stuck = getChat(doc)
+    .toArray()
+    .filter((item): item is Y.Map<unknown> => item instanceof Y.Map && item.get(F.status) === 'streaming')
+  if (stuck.length === 0) return 0
+  doc.transact(() => {
+    for (const message of stuck) {
+      message.set(F.status, 'error')
+      message.set(F.error, INTERRUPTED_TEXT)
+      const calls = message.get(F.toolCalls)
+      if (!(calls instanceof Y.Array)) continue
+      calls.toArray().forEach((call: ToolCallEntry, index) => {
+        if (call.status !== 'running') return
+        calls.delete(index, 1)
+        calls.insert(index, [{ ...call, status: 'error', summary: `${call.summary} (interrupted)` }])
+      })
+    }
+  }, origins.recover)
+  return stuck.length
 }

@@ -112,8 +112,8 @@ describe('BoardDocument', () => {
     await vi.waitFor(() => expect(storage.keys('doc:snap:').length).toBeGreaterThan(0))
   })
 
-  it('repairs a client’s invalid record everywhere and tells that client', async () => {
-    const { network, join } = await open()
+  it('refuses a client’s invalid record before merging it, and tells only that client', async () => {
+    const { board, network, join } = await open()
     const [writer, other] = [join(), join()]
     network.pump()
     const shape = geoShape({ x: 1 })
@@ -123,7 +123,7 @@ describe('BoardDocument', () => {
     getRecords(writer.doc).set(shape.id, { ...shape, x: Number.NaN })
     network.pump()
 
-    expect(getRecords(writer.doc).get(shape.id)).toEqual(shape)
+    expect(board.records.get(shape.id)).toEqual(shape)
     expect(getRecords(other.doc).get(shape.id)).toEqual(shape)
     const notices = writer.notices.map(parseRoomNotice)
     expect(notices).toContainEqual({ type: 'rejected', reason: expect.stringContaining(shape.id) })

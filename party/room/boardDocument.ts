@@ -1,15 +1,21 @@
 /**
- * The room's copy of its board: the Y.Doc, loaded from storage, persisted as it changes, relayed to
- * every connection and guarded against records that would break tldraw. One per room, alive as
- * long as the Durable Object is, whether or not any device is connected.
+ * The room's copy of its board: the Y.Doc, loaded from storage (and repaired, see boardRepair.ts),
+ * persisted as it changes, relayed to every connection, and guarded: every client update passes
+ * the write gate before it is merged (docs/write-gate.md). One per room, alive as long as the
+ * Durable Object is, whether or not any device is connected.
  */
 import * as Y from 'yjs'
-import { getRecords, isRoomOrigin, type RecordsKV } from '../../shared/doc'
+import { getRecords, isRoomOrigin, origins, type RecordsKV } from '../../shared/doc'
 import { MAX_DOC_BYTES } from '../../shared/limits'
+import { interruptStreamingMessages } from '../agent/chatLog'
+import { getBoardIndex } from '../board/boardIndex'
+import { checkBoardChanges } from '../board/boardRules'
 import { DocStorage, type KeyValueStorage } from '../storage/docStorage'
 import { guardRecords } from '../sync/recordGuard'
-import { RoomSync, type SyncConnection } from '../sync/roomSync'
-import { seedBoard } from './seedBoard'
+import { RoomSync, type ConnectOptions, type SyncConnection } from '../sync/roomSync'
+import { inspectUpdate } from '../sync/writeGate'
+import { repairBoardStructure, repairRecordEntries, repairRoomState } from './boardRepair'
+import { DEFAULT_PAGE_ID, seedBoard } from './seedBoard'
 
 /** Idle time after the last change before a due compaction runs. */
 const COMPACT_IDLE_MS = 2_000
@@ -32,14 +38,25 @@ export class BoardDocument {
     private readonly log: (message: string) => void,
   ) {
     this.doc = doc
-    this.records = getRecords(doc)
     // Registered before the relay's listener, so each update's write starts before it is sent on.
     doc.on('update', (update: Uint8Array) => {
       this.storage.append(update).catch((error: unknown) => this.log(`could not store an update: ${String(error)}`))
       this.scheduleCompaction()
     })
+    // Before anything reads the records: YKeyValue throws on an entry that is not {key, val}.
+    const repaired = doc.transact(() => repairRecordEntries(doc), origins.recover)
+    this.records = getRecords(doc)
+    repaired.push(...doc.transact(() => [...repairBoardStructure(this.records, firstPageId(this.records)), ...repairRoomState(doc)], origins.recover))
+    for (const note of repaired.slice(0, 20)) this.log(`repaired on load: ${note}`)
+    const interrupted = interruptStreamingMessages(doc)
+    if (interrupted > 0) this.log(`marked ${interrupted} answer(s) cut off by a restart as interrupted`)
+    const index = getBoardIndex(doc)
     this.sync = new RoomSync(doc, {
       canGrow: (bytes) => this.storage.storedBytes + bytes <= MAX_DOC_BYTES,
+      inspect: (update) => {
+        const verdict = inspectUpdate(doc, this.records, update)
+        return verdict.ok ? checkBoardChanges(index, verdict.changes) : verdict.reason
+      },
       onRefused: (connection, reason) => this.log(`refused a frame from ${connection.id}: ${reason}`),
     })
     guardRecords(doc, this.records, isRoomOrigin, (repairs, origin) => {
@@ -64,8 +81,8 @@ export class BoardDocument {
     return board
   }
 
-  connect(connection: SyncConnection): void {
-    this.sync.connect(connection)
+  connect(connection: SyncConnection, options?: ConnectOptions): void {
+    this.sync.connect(connection, options)
   }
 
   disconnect(connection: SyncConnection): void {
@@ -99,6 +116,15 @@ export class BoardDocument {
       void this.compactNow()
     }, COMPACT_IDLE_MS)
   }
+}
+
+/** The page repairs move shapes onto: the board's first page, or the one seeding will add. */
+function firstPageId(records: RecordsKV): string {
+  let first: { id: string; index: string } | undefined
+  for (const { val } of records.map.values()) {
+    if (val.typeName === 'page' && (!first || val.index < first.index)) first = val
+  }
+  return first?.id ?? DEFAULT_PAGE_ID
 }
 
 function isConnection(origin: unknown): origin is SyncConnection {

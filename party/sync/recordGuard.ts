@@ -1,14 +1,18 @@
 /**
- * Repairs what a client writes to the board that would break tldraw on every other device: records
- * that fail tldraw's schema, and records past the board's size limit. A CRDT cannot refuse an
- * update it has merged, so the room writes the repair right after (the previous value back, or
- * the new key removed) and every device converges on the repaired board.
+ * The write gate's backstop. The gate (writeGate.ts) refuses a client's update before it is merged,
+ * judging it against the board as the room has it; but which of two entries for one key YKeyValue
+ * keeps depends on where the update places them, and concurrent moves can close a parent cycle
+ * that neither move made alone. So after every client write the room checks what actually changed
+ * (each record against shared/recordRules.ts, each changed shape's ancestry, the document and the
+ * last page, the record limit) and writes the repair right after: the previous value back, or the
+ * new key removed, and every device converges on the repaired board.
  */
 import type { TLRecord } from '@tldraw/tlschema'
 import type * as Y from 'yjs'
 import { origins, writeRecords, type RecordsKV } from '../../shared/doc'
 import { MAX_BOARD_RECORDS } from '../../shared/limits'
-import { checkRecord } from '../../shared/tldrawRecords'
+import { checkBoardRecord } from '../../shared/recordRules'
+import { ancestryProblem } from '../board/boardRules'
 
 type Change =
   | { action: 'add'; newValue: TLRecord }
@@ -23,11 +27,17 @@ export interface Repair {
 }
 
 /**
- * The repairs a set of changes needs, given how many records the board now holds and how many
- * pages are left. Pure. Every board keeps its document record and at least one page: without them
- * each device would invent its own, and the devices would stop seeing the same board.
+ * The repairs a set of changes needs, given how many records the board now holds, how many pages
+ * are left and the board as it now is (`get`). Pure. Every board keeps its document record and at
+ * least one page: without them each device would invent its own, and the devices would stop
+ * seeing the same board.
  */
-export function planRepairs(changes: Map<string, Change>, recordCount: number, pagesLeft = 1): Repair[] {
+export function planRepairs(
+  changes: Map<string, Change>,
+  recordCount: number,
+  pagesLeft = 1,
+  get: (id: string) => TLRecord | undefined = () => undefined,
+): Repair[] {
   const repairs: Repair[] = []
   let overLimit = recordCount - MAX_BOARD_RECORDS
   let pages = pagesLeft
@@ -40,10 +50,11 @@ export function planRepairs(changes: Map<string, Change>, recordCount: number, p
       }
       continue
     }
-    const check = checkRecord(key, change.newValue)
+    const check = checkBoardRecord(key, change.newValue)
     const previous = change.action === 'update' ? change.oldValue : undefined
-    if (!check.ok) {
-      repairs.push({ key, value: previous, reason: check.error })
+    const problem = check.ok ? (check.record.typeName === 'shape' ? ancestryProblem(get, key) : null) : check.error
+    if (problem) {
+      repairs.push({ key, value: previous, reason: problem })
     } else if (change.action === 'add' && overLimit > 0) {
       overLimit--
       repairs.push({ key, value: undefined, reason: `the board holds at most ${MAX_BOARD_RECORDS} records` })
@@ -71,7 +82,7 @@ export function guardRecords(
       pages = 0
       for (const { val } of records.map.values()) if (val.typeName === 'page') pages++
     }
-    const repairs = planRepairs(changes, records.map.size, pages)
+    const repairs = planRepairs(changes, records.map.size, pages, (id) => records.get(id))
     if (repairs.length === 0) return
     const restore = repairs.flatMap(({ value }) => (value ? [value] : []))
     const remove = repairs.filter(({ value }) => !value).map(({ key }) => key)

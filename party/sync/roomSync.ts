@@ -2,8 +2,8 @@
  * Relays one room's Y.Doc and awareness between its connections, speaking y-partykit's protocol
  * (the y-websocket protocol: sync step 1/2, updates, awareness), so `y-partykit/provider` clients
  * connect unchanged. Unlike y-partykit's server it never destroys the doc when the last device
- * leaves (the agent may still be drawing), checks every update before applying it, and bounds what
- * one connection can cost the room.
+ * leaves (the agent may still be drawing), lets the room inspect every update before it is applied
+ * (the write gate, party/sync/writeGate.ts), and bounds what one connection can cost the room.
  */
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
@@ -38,12 +38,24 @@ export interface SyncConnection {
 export interface RoomSyncOptions {
   /** Whether the board may grow by `bytes` more (the room's size limit). */
   canGrow?(bytes: number): boolean
+  /**
+   * Reads a client's update before it is applied: returns why it must be refused, or null to apply
+   * it. It must also refuse malformed updates (without it, the relay only checks that they decode).
+   */
+  inspect?(update: Uint8Array, connection: SyncConnection): string | null
   /** Called for each refused frame, for logs and tests. */
   onRefused?(connection: SyncConnection, reason: string): void
 }
 
+/** How a connection takes part in the room. */
+export interface ConnectOptions {
+  /** A viewer: its document updates are refused (empty ones, which every client sends on sync, are ignored); presence is allowed. */
+  readOnly?: boolean
+}
+
 interface Peer {
   connection: SyncConnection
+  readOnly: boolean
   assembler: MessageAssembler
   awarenessBudget: RateBudget
   strikes: number
@@ -69,9 +81,10 @@ export class RoomSync {
     return this.peers.size
   }
 
-  connect(connection: SyncConnection): void {
+  connect(connection: SyncConnection, options: ConnectOptions = {}): void {
     this.peers.set(connection.id, {
       connection,
+      readOnly: options.readOnly ?? false,
       assembler: new MessageAssembler(MAX_UPDATE_BYTES),
       awarenessBudget: new RateBudget(AWARENESS_MESSAGES_PER_SECOND, AWARENESS_MESSAGES_PER_SECOND * 2),
       strikes: 0,
@@ -163,10 +176,19 @@ export class RoomSync {
       throw new Error(`unknown sync message ${syncType}`)
     }
     const update = decoding.readVarUint8Array(decoder)
-    // Decoding first proves the update well-formed, so a bad one is refused before it touches the doc.
-    Y.decodeUpdate(update)
+    if (peer.readOnly) {
+      if (!isEmptyUpdate(update)) this.refuse(peer, 'this link is view-only; your changes are not saved')
+      return
+    }
     if (this.options.canGrow && !this.options.canGrow(update.length)) {
       this.refuse(peer, 'the board is at its size limit; delete something to make room')
+      return
+    }
+    const refusal = this.options.inspect
+      ? this.options.inspect(update, peer.connection)
+      : (Y.decodeUpdate(update), null) // decoding proves the update well-formed before it touches the doc
+    if (refusal) {
+      this.refuse(peer, refusal)
       return
     }
     Y.applyUpdate(this.doc, update, peer.connection)
@@ -186,6 +208,7 @@ export class RoomSync {
   }
 
   private refuse(peer: Peer, reason: string): void {
+    // A refusal is counted and told to the device; nothing of the update is stored or relayed.
     peer.strikes++
     this.options.onRefused?.(peer.connection, reason)
     this.notify({ type: 'rejected', reason }, peer.connection)
@@ -226,4 +249,10 @@ export class RoomSync {
       this.disconnect(connection)
     }
   }
+}
+
+/** True for an update that changes nothing (what a client with nothing new sends on sync). */
+function isEmptyUpdate(update: Uint8Array): boolean {
+  const { structs, ds } = Y.decodeUpdate(update)
+  return structs.length === 0 && ds.clients.size === 0
 }
