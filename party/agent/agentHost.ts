@@ -173,12 +173,13 @@ export class AgentHost {
         abortSignal: controller.signal,
         idleTimeoutMs: idleTimeout(this.options.env),
         emit: turn.emit,
+        // Each commit is journaled as it lands, so a turn cut off by a crash can still be undone.
+        journal: (changes) => {
+          if (changes.length > 0) this.journal.record(turnId, changes).catch((error: unknown) => this.options.log?.(`could not journal turn ${turnId}: ${String(error)}`))
+        },
       },
     )
-      .then(async ({ done, changes }) => {
-        if (changes.length > 0) await this.journal.record(turnId, changes)
-        return done
-      })
+      .then(({ done }) => done)
       .catch((error: unknown): DoneEvent => {
         this.options.log?.(`turn ${turnId} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
         chat.finish('error', 'The turn failed inside the room; the board keeps what was drawn so far.')

@@ -10,7 +10,7 @@ import { stepCountIs, streamText, tool, type ModelMessage, type ToolSet } from '
 import type * as Y from 'yjs'
 import type { AgentEvent, Box, DoneEvent } from '../../shared/agentProtocol'
 import { readChat, type ToolCallEntry } from '../../shared/chat'
-import { MAX_SHAPES_PER_TURN, MAX_STEPS_PER_TURN, MODEL_HISTORY_MESSAGES, TURN_TIMEOUT_MS } from '../../shared/limits'
+import { MAX_AGENT_TEXT_PER_TURN, MAX_SHAPES_PER_TURN, MAX_STEPS_PER_TURN, MODEL_HISTORY_MESSAGES, TURN_TIMEOUT_MS } from '../../shared/limits'
 import { BoardDraft } from '../board/boardDraft'
 import { draftBase } from '../board/commitDraft'
 import { center, localBounds } from '../board/geometry'
@@ -45,6 +45,8 @@ export interface TurnRuntime {
   idleTimeoutMs: number
   /** Receives every event of the turn (the HTTP stream of whoever started it). */
   emit(event: AgentEvent): void
+  /** Hears each commit's changes as it happens, so the turn is undoable even if the room dies mid-turn. */
+  journal?(changes: RecordChange[]): void
 }
 
 /** What a finished turn changed, for its done event and for undo (one change per record). */
@@ -53,7 +55,11 @@ export interface TurnOutcome {
   changes: RecordChange[]
 }
 
-/** The conversation so far as model messages: finished exchanges before this turn, newest last. */
+/**
+ * The conversation so far as model messages: finished exchanges before this turn, newest last.
+ * Only the room writes the chat (the write gate refuses any client write to it, and boards from
+ * before the gate are cleaned when they load), so nothing here was typed into the doc by a client.
+ */
 function history(doc: Y.Doc, turnId: string): ModelMessage[] {
   const earlier = readChat(doc).filter((message) => message.turnId !== turnId && message.text.trim())
   return earlier.slice(-MODEL_HISTORY_MESSAGES).map((message) => ({ role: message.role, content: message.text }))
@@ -80,8 +86,10 @@ export async function runTurn(input: TurnInput, runtime: TurnRuntime): Promise<T
     viewport: input.viewport,
     aliases: new Map(),
     shapeBudget: { remaining: MAX_SHAPES_PER_TURN },
+    textBudget: { remaining: MAX_AGENT_TEXT_PER_TURN },
     recordCommit(committed) {
       changes.push(...committed)
+      runtime.journal?.(committed)
       const shapes = committed.flatMap((change) => (change.after?.typeName === 'shape' ? [change.after] : []))
       const last = shapes.at(-1)
       if (last) {

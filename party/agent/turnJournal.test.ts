@@ -46,4 +46,17 @@ describe('TurnJournal', () => {
     expect(storage.keys('journal:0').length).toBeGreaterThan(2)
     expect((await journal.takeLatest())?.changes).toEqual(big)
   })
+
+  it('folds a turn recorded in parts (one per commit) into one change per record', async () => {
+    const storage = new MemoryStorage()
+    const journal = new TurnJournal(storage)
+    await journal.record('t1', [change('old')])
+    const first = change('a')
+    const moved = { id: 'a', before: first.after, after: { ...first.after!, meta: { moved: true } } as TLRecord }
+    await journal.record('t2', [first])
+    await journal.record('t2', [moved, change('b')])
+    // A restart between parts loses nothing: a new journal over the same storage reads them all.
+    expect(await new TurnJournal(storage).takeLatest()).toEqual({ turnId: 't2', changes: [{ id: 'a', before: null, after: moved.after }, change('b')] })
+    expect((await journal.takeLatest())?.turnId).toBe('t1')
+  })
 })

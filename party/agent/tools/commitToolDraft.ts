@@ -1,4 +1,4 @@
-/** Commits a tool call's draft within the turn's shape budget, and records it for undo. */
+/** Commits a tool call's draft within the turn's shape and text budgets, and records it for undo. */
 import { origins } from '../../../shared/doc'
 import { MAX_SHAPES_PER_TURN } from '../../../shared/limits'
 import type { BoardDraft } from '../../board/boardDraft'
@@ -17,7 +17,7 @@ export function commitToolDraft(context: ToolContext, draft: BoardDraft, kind: '
     }
   }
   const origin = kind === 'agent' ? origins.agent(context.turnId) : origins.sandbox(context.turnId)
-  const result = commitDraft(context.doc, draft, origin)
+  const result = commitDraft(context.doc, draft, origin, { textBudget: context.textBudget ?? { remaining: Number.POSITIVE_INFINITY } })
   if (!result.ok) return result
   context.shapeBudget.remaining -= touched
   context.recordCommit(result.changes, result.totals)

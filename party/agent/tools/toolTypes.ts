@@ -18,6 +18,8 @@ export interface ToolContext {
   aliases: ShapeAliases
   /** Shapes the turn may still create, update or delete (DESIGN.md: 2,000 a turn). */
   shapeBudget: { remaining: number }
+  /** Characters of text the turn may still add to the board (MAX_AGENT_TEXT_PER_TURN a turn); unbounded when absent. */
+  textBudget?: { remaining: number }
   /** Called after each commit, for undo, totals and the agent's cursor. */
   recordCommit(changes: RecordChange[], totals: DraftTotals): void
 }
