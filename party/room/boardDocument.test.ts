@@ -1,9 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { InProcessClient, InProcessNetwork } from '../../e2e/support/inProcessClient'
 import { geoShape } from '../../e2e/support/records'
-import { allRecords, getMeta, getRecords } from '../../shared/doc'
+import * as Y from 'yjs'
+import { allRecords, getChat, getMeta, getRecords, RECORDS_KEY } from '../../shared/doc'
 import { parseRoomNotice } from '../../shared/roomNotice'
-import { COMPACT_AFTER_UPDATES } from '../storage/docStorage'
+import { readChat } from '../../shared/chat'
+import { INTERRUPTED_TEXT, TurnChat } from '../agent/chatLog'
+import { COMPACT_AFTER_UPDATES, DocStorage } from '../storage/docStorage'
 import { MemoryStorage } from '../storage/memoryStorage'
 import { BoardDocument } from './boardDocument'
 import { DEFAULT_PAGE_ID } from './seedBoard'
@@ -140,5 +143,53 @@ describe('BoardDocument', () => {
     network.pump()
     expect(getRecords(b.doc).get(shape.id)).toEqual(shape)
     await vi.waitFor(() => expect(logs.join('\n')).toContain('could not store an update'))
+  })
+
+  it('repairs a board written before the write gate when it loads, so a bricked board opens again', async () => {
+    const storage = new MemoryStorage()
+    const bad = new Y.Doc()
+    const [self, a, b, box] = [geoShape(), geoShape(), geoShape(), geoShape()]
+    const records = bad.getArray<unknown>(RECORDS_KEY)
+    const binding = { id: 'binding:bad', typeName: 'binding', type: 'arrow', fromId: box.id, toId: a.id, meta: {}, props: { terminal: 'start', normalizedAnchor: { x: 0.5, y: 0.5 }, isExact: false, isPrecise: false, snap: 'none' } }
+    records.push([
+      null,
+      'not an entry',
+      ...[{ ...self, parentId: self.id }, { ...a, parentId: b.id }, { ...b, parentId: a.id }, box, binding].map((val) => ({ key: val.id, val })),
+      { key: 'shape:unknown-node', val: { ...geoShape({ props: { richText: { type: 'doc', content: [null] } } }), id: 'shape:unknown-node' } },
+    ])
+    bad.getArray<unknown>('chat').push([new Y.Text('not a message')])
+    getMeta(bad).set('evil', true)
+    await new DocStorage(storage).append(Y.encodeStateAsUpdate(bad))
+
+    const { board, logs } = await open(storage)
+    expect(logs.join('\n')).toMatch(/repaired on load/)
+    expect(board.records.get(box.id)).toEqual(box)
+    expect(board.records.has(self.id)).toBe(false)
+    expect(board.records.has('shape:unknown-node')).toBe(false)
+    expect(board.records.has('binding:bad')).toBe(false)
+    const parents = [a, b].map((shape) => (board.records.get(shape.id) as typeof shape).parentId)
+    expect(parents).toContain(DEFAULT_PAGE_ID) // the cycle is broken
+    expect(getChat(board.doc).length).toBe(0)
+    expect(getMeta(board.doc).has('evil')).toBe(false)
+    // The repair is stored: the board loads clean the next time too, with nothing left to repair.
+    await board.flush()
+    const again = await open(storage)
+    expect(again.logs.join('\n')).not.toMatch(/repaired on load/)
+    expect(sortedRecords(again.board)).toEqual(sortedRecords(board))
+  })
+
+  it('marks an answer a crash left streaming as interrupted when the room starts again', async () => {
+    const { board, storage } = await open()
+    const chat = new TurnChat(board.doc, 'turn-1')
+    chat.start({ id: 'u1', author: 'Ada', text: 'draw a house' }, 'a1', { id: 'm', provider: 'embedded', offline: true })
+    chat.appendText('Drawing')
+    chat.setToolCall({ id: 'call-1', name: 'create_shapes', status: 'running', summary: 'Creating 3 shapes' })
+    await board.flush()
+
+    const { board: restarted } = await open(storage)
+    const answer = readChat(restarted.doc).find((message) => message.id === 'a1')
+    expect(answer).toMatchObject({ status: 'error', error: INTERRUPTED_TEXT, text: 'Drawing' })
+    expect(answer?.toolCalls[0]).toMatchObject({ status: 'error' })
+    expect(readChat(restarted.doc).some((message) => message.status === 'streaming')).toBe(false)
   })
 })
