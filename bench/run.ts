@@ -4,7 +4,7 @@
  * bench/results.md (the table for the README's Performance section).
  *
  * Flags: `--quick` a short smoke run; `--only=<name,…>` some benchmarks (propagation, manyRooms,
- * agent, bigBoards, sandbox, docLayout); `--no-browser` skips Chromium; `--no-build` uses dist/client as it is.
+ * agent, bigBoards, sandbox, docLayout, writeGate); `--no-browser` skips Chromium; `--no-build` uses dist/client as it is.
  */
 import { writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -17,6 +17,7 @@ import { benchDocLayout } from './docLayout'
 import { benchManyRooms } from './manyRooms'
 import { benchPropagation } from './propagation'
 import { benchSandbox } from './sandbox'
+import { benchWriteGate } from './writeGate'
 import { launchBrowser } from './support/browser'
 import { buildApp } from './support/buildApp'
 import { describeMachine, machineLine } from './support/machine'
@@ -47,6 +48,7 @@ const benchmarks: Benchmark[] = [
   { name: 'bigBoards', run: (browser) => benchBigBoards({ sizes: quick ? [1_000] : [1_000, 10_000], syncRepeats: quick ? 1 : 3, browser }) },
   { name: 'sandbox', run: () => benchSandbox({ repeats: quick ? 1 : 5 }) },
   { name: 'docLayout', run: async () => benchDocLayout() },
+  { name: 'writeGate', run: async () => benchWriteGate(quick ? { sizes: [100, 10_000], updates: 200 } : { sizes: [100, 10_000], updates: 2_000 }) },
 ]
 
 interface BenchLog {

@@ -71,12 +71,14 @@ export const SANDBOX_MAX_OUTPUT_CHARS = 8_000
 
 /** Shapes a shape may sit inside (groups and frames); tldraw's renderer recurses once per level. */
 export const MAX_SHAPE_DEPTH = 50
-/** Characters of text one record may hold (every string in its props and meta: labels, names, URLs). */
+/** Characters of text one record may hold (its rich text, names, URLs and meta; not its styles or drawn points). */
 export const MAX_RECORD_TEXT_CHARS = 10_000
 /** Characters of text a whole board may hold (sum over its records, assets excluded). */
 export const MAX_BOARD_TEXT_CHARS = 200_000
 /** Nesting of one rich-text document (lists in lists); TipTap renders it recursively. */
 export const MAX_RICH_TEXT_DEPTH = 16
+/** Nodes (paragraphs, list items, runs of text) in one rich-text document. */
+export const MAX_RICH_TEXT_NODES = 5_000
 /** Characters of text one shape the agent or a program writes may hold. */
 export const MAX_AGENT_SHAPE_TEXT_CHARS = 1_000
 /** Characters of text the agent and its programs may write in one turn, over all shapes. */

@@ -9,19 +9,50 @@ import { MAX_RECORD_TEXT_CHARS } from './limits'
 import { checkRichText } from './richTextRules'
 import { checkRecord, type RecordCheck } from './tldrawRecords'
 
+/** Props that hold free text (the rest are tldraw styles, numbers, ids, or a drawing's points). */
+const FREE_TEXT_PROPS = ['name', 'url', 'altText', 'textFirstEditedBy'] as const
+
 /**
- * Characters of text a record holds: every string in its props and meta (labels, names, URLs).
- * Assets count 0: an image's data URL is bounded by the update and board byte limits instead.
+ * Characters of text a record holds, as a reader meets it: its rich text (text and attributes),
+ * free-text props (names, URLs, alt text), its name, and every string in its meta. Style values
+ * and a drawing's encoded points do not count (a 10,000-shape board's styles alone would pass any
+ * sensible text limit). Assets count 0: an image's data URL is bounded by the byte limits instead.
  */
 export function recordTextChars(record: TLRecord): number {
   if (record.typeName === 'asset') return 0
+  const { props, name } = record as { props?: Record<string, unknown>; name?: unknown }
+  let chars = stringChars(record.meta) + (typeof name === 'string' ? name.length : 0)
+  if (!props) return chars
+  for (const key of FREE_TEXT_PROPS) if (typeof props[key] === 'string') chars += props[key].length
+  if (props.richText !== undefined) chars += richTextChars(props.richText)
+  return chars
+}
+
+/** Characters of every string in a JSON value. */
+function stringChars(value: unknown): number {
   let chars = 0
-  const stack: unknown[] = [(record as { props?: unknown }).props, record.meta]
+  const stack: unknown[] = [value]
   while (stack.length > 0) {
-    const value = stack.pop()
-    if (typeof value === 'string') chars += value.length
-    else if (Array.isArray(value)) stack.push(...value)
-    else if (typeof value === 'object' && value !== null) stack.push(...Object.values(value))
+    const item = stack.pop()
+    if (typeof item === 'string') chars += item.length
+    else if (Array.isArray(item)) stack.push(...item)
+    else if (typeof item === 'object' && item !== null) stack.push(...Object.values(item))
+  }
+  return chars
+}
+
+/** Characters of a rich-text document's text and attributes (not its node and mark type names). */
+function richTextChars(value: unknown): number {
+  let chars = 0
+  const stack: unknown[] = [value]
+  while (stack.length > 0) {
+    const node = stack.pop()
+    if (typeof node !== 'object' || node === null) continue
+    const { text, attrs, marks, content } = node as Record<string, unknown>
+    if (typeof text === 'string') chars += text.length
+    chars += stringChars(attrs)
+    if (Array.isArray(marks)) for (const mark of marks) chars += stringChars((mark as { attrs?: unknown } | null)?.attrs)
+    if (Array.isArray(content)) stack.push(...content)
   }
   return chars
 }

@@ -5,7 +5,7 @@
  * on a text node without text, and on a null where a node belongs: one such label shows tldraw's
  * "Something went wrong" on every device. So a board accepts only documents built from these types.
  */
-import { MAX_RICH_TEXT_DEPTH } from './limits'
+import { MAX_RICH_TEXT_DEPTH, MAX_RICH_TEXT_NODES } from './limits'
 
 /** Node types of tldraw's default TipTap extensions. */
 export const RICH_TEXT_NODES: ReadonlySet<string> = new Set([
@@ -61,7 +61,8 @@ function checkMarks(marks: unknown, where: string): string | null {
 export function checkRichText(value: unknown): string | null {
   if (!isPlainObject(value) || value.type !== 'doc') return 'rich text must be a document ({type: "doc"})'
   const stack: { node: unknown; depth: number }[] = [{ node: value, depth: 0 }]
-  while (stack.length > 0) {
+  for (let nodes = 1; stack.length > 0; nodes++) {
+    if (nodes > MAX_RICH_TEXT_NODES) return `rich text holds more than ${MAX_RICH_TEXT_NODES} nodes`
     const { node, depth } = stack.pop()!
     if (!isPlainObject(node)) return 'rich text holds a node that is not an object'
     const { type } = node
