@@ -18,8 +18,19 @@
  *
  * Writers: people write `records` through tldraw's store (app/board/storeBinding.ts); the room writes
  * `records` only through agent tool calls and the sandbox (plus undoing a turn, seeding a new board and
- * repairing records that break tldraw's schema), and `chat`/`meta` itself. Every room-side transaction
+ * repairing records), and `chat`/`meta` itself: only the room writes them. Every room-side transaction
  * carries one of the origins below.
+ *
+ * The write gate (party/sync/writeGate.ts, docs/write-gate.md) enforces this: every client update is
+ * read before it is merged and refused whole when it touches any type but `records`, puts anything but
+ * `{key: string, val: record}` entries into it, or leaves a record tldraw cannot draw. It reads the
+ * update's decoded structs (Y.decodeUpdate), finding each struct's root type through its named parent
+ * or its neighbours in the update or the doc's struct store, rather than applying the update to a
+ * scratch copy and diffing: the copy costs the whole board on every update (measured by `npm run bench`,
+ * bench/writeGate.ts: 1.5–2.5 s to copy a 10,000-shape board, 78 ms for 100 shapes, under a load
+ * average of 20), while reading the structs costs what the update holds: p50 0.1 ms for one moved
+ * shape on a 10,000-shape board, 0.75× the merge it guards; 37 ms for 200 pasted shapes, most of it
+ * tldraw's schema validation of each record, which the room ran after the merge before the gate too.
  */
 import { YKeyValue } from 'y-utility/y-keyvalue'
 import type * as Y from 'yjs'
