@@ -64,3 +64,10 @@ export const SANDBOX_MAX_SHAPES = 1_000
 export const SANDBOX_MAX_INTERRUPT_CHECKS = 45_000
 export const SANDBOX_MAX_CODE_CHARS = 20_000
 export const SANDBOX_MAX_OUTPUT_CHARS = 8_000
+
+// ── View-only links and HTTP hardening (docs/permissions.md) ──────────────────────────────────
+
+/** Shortest SKETCHROOM_SECRET a server accepts: 32 characters (generated ones carry 256 random bits). */
+export const MIN_SECRET_CHARS = 32
+/** Room ids are padded to one of these byte lengths before encryption, so a token hides the id's length. */
+export const VIEW_TOKEN_PADDED_LENGTHS = [32, 64] as const
