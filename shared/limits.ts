@@ -71,3 +71,5 @@ export const SANDBOX_MAX_OUTPUT_CHARS = 8_000
 export const MIN_SECRET_CHARS = 32
 /** Room ids are padded to one of these byte lengths before encryption, so a token hides the id's length. */
 export const VIEW_TOKEN_PADDED_LENGTHS = [32, 64] as const
+/** Largest `POST …/agent` body: a prompt of MAX_PROMPT_CHARS plus viewport and selection, with room to spare. */
+export const MAX_TURN_BODY_BYTES = 64 * 1024
