@@ -83,3 +83,11 @@ export const MAX_RICH_TEXT_NODES = 5_000
 export const MAX_AGENT_SHAPE_TEXT_CHARS = 1_000
 /** Characters of text the agent and its programs may write in one turn, over all shapes. */
 export const MAX_AGENT_TEXT_PER_TURN = 20_000
+// ── View-only links and HTTP hardening (docs/permissions.md) ──────────────────────────────────
+
+/** Shortest SKETCHROOM_SECRET a server accepts: 32 characters (generated ones carry 256 random bits). */
+export const MIN_SECRET_CHARS = 32
+/** Room ids are padded to one of these byte lengths before encryption, so a token hides the id's length. */
+export const VIEW_TOKEN_PADDED_LENGTHS = [32, 64] as const
+/** Largest `POST …/agent` body: a prompt of MAX_PROMPT_CHARS plus viewport and selection, with room to spare. */
+export const MAX_TURN_BODY_BYTES = 64 * 1024

@@ -1,11 +1,13 @@
 /**
  * A board: the tldraw canvas bound to the room, a bar with who is here, your name, the connection
- * status and the share button, and the room's chat with the agent beside it.
+ * status and the share buttons, and the room's chat with the agent beside it. Through a view-only
+ * link the canvas is read-only and the chat has no prompt box (docs/permissions.md).
  */
 import 'tldraw/tldraw.css'
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
 import { useCallback, useEffect, useState } from 'react'
 import { Tldraw, type Editor } from 'tldraw'
+import type { BoardRoute } from '../../shared/boardRoute'
 import type { RoomNotice } from '../../shared/roomNotice'
 import { ChatPanel } from '../chat/ChatPanel'
 import { FullPageMessage } from '../FullPageMessage'
@@ -18,21 +20,23 @@ import { ShareButton } from './ShareButton'
 import { usePeople } from './usePeople'
 import { useRoomConnection } from './useRoomConnection'
 import { useYjsStore } from './useYjsStore'
+import { ViewLinkButton } from './ViewLinkButton'
 
 // Served from our own build: tldraw's CDN is unreachable offline and icons would come out blank.
 const assetUrls = getAssetUrlsByImport()
 const licenseKey: string | undefined = import.meta.env.VITE_TLDRAW_LICENSE_KEY || undefined
 
-export default function BoardPage({ roomId }: { roomId: string }) {
+export default function BoardPage({ route }: { route: BoardRoute }) {
   const [notices, setNotices] = useState<RoomNotice[]>([])
   const onNotice = useCallback((notice: RoomNotice) => setNotices((list) => [...list.slice(-2), notice]), [])
-  const connection = useRoomConnection(roomId, onNotice)
+  const connection = useRoomConnection(route, onNotice)
+  const roomId = route.kind === 'board' ? route.roomId : null
   const [editor, setEditor] = useState<Editor | null>(null)
   useEffect(ensureDisplayName, [])
   if (!connection) return <FullPageMessage title="Opening the board…" />
   return (
     <div className="flex h-full flex-col bg-slate-100 md:flex-row">
-      <BoardCanvas connection={connection} onEditor={setEditor} />
+      <BoardCanvas connection={connection} roomId={roomId} onEditor={setEditor} />
       <ChatPanel roomId={roomId} doc={connection.doc} editor={editor} />
       {notices.length > 0 && (
         <div role="alert" className="fixed bottom-4 left-4 z-[1000] max-w-sm rounded-md bg-rose-600 px-3 py-2 text-sm text-white shadow-lg">
@@ -46,8 +50,13 @@ export default function BoardPage({ roomId }: { roomId: string }) {
   )
 }
 
-function BoardCanvas({ connection, onEditor }: { connection: RoomConnection; onEditor: (editor: Editor) => void }) {
+/** `roomId` is null on a view-only link: the canvas is read-only and nothing is shared from it. */
+function BoardCanvas({ connection, roomId, onEditor }: { connection: RoomConnection; roomId: string | null; onEditor: (editor: Editor) => void }) {
   const store = useYjsStore(connection)
+  const mount = (editor: Editor) => {
+    if (roomId === null) editor.updateInstanceState({ isReadonly: true })
+    onEditor(editor)
+  }
   const people = usePeople(connection.provider.awareness)
   return (
     <section className="relative flex min-h-0 min-w-0 flex-1 flex-col">
@@ -59,13 +68,22 @@ function BoardCanvas({ connection, onEditor }: { connection: RoomConnection; onE
         <PeopleList people={people} />
         <NameField />
         <ConnectionBadge connection={connection} />
-        <ShareButton />
+        {roomId === null ? (
+          <span className="rounded bg-slate-200 px-2 py-1 text-xs font-semibold text-slate-700" data-testid="view-only-badge" title="You can watch this board but not change it">
+            View only
+          </span>
+        ) : (
+          <>
+            <ViewLinkButton roomId={roomId} />
+            <ShareButton />
+          </>
+        )}
       </header>
       <div className="relative min-h-0 flex-1" data-testid="canvas">
         {store.status === 'loading' ? (
           <p className="p-6 text-slate-500">Loading the board…</p>
         ) : (
-          <Tldraw store={store} assetUrls={assetUrls} licenseKey={licenseKey} onMount={onEditor} />
+          <Tldraw store={store} assetUrls={assetUrls} licenseKey={licenseKey} onMount={mount} />
         )}
       </div>
     </section>

@@ -6,13 +6,17 @@ export function PeopleList({ people }: { people: Person[] }) {
       {people.slice(0, 8).map((person) => (
         <li
           key={person.clientId}
-          title={person.isSelf ? `${person.name} (you)` : person.name}
+          title={`${person.name}${person.isSelf ? ' (you)' : ''}${person.viewer ? ' · viewing' : ''}`}
           data-testid="person"
-          className="flex h-7 min-w-7 items-center justify-center rounded-full border-2 border-white px-1.5 text-xs font-semibold text-white"
+          data-viewer={person.viewer || undefined}
+          className={`flex h-7 min-w-7 items-center justify-center rounded-full border-2 px-1.5 text-xs font-semibold text-white ${person.viewer ? 'border-dashed border-slate-400 opacity-70' : 'border-white'}`}
           style={{ backgroundColor: person.color }}
         >
           {person.name.slice(0, 1).toUpperCase()}
-          <span className="sr-only">{person.name}</span>
+          <span className="sr-only">
+            {person.name}
+            {person.viewer ? ' (viewing)' : ''}
+          </span>
         </li>
       ))}
       {people.length > 8 && <li className="pl-2 text-xs text-slate-500">+{people.length - 8}</li>}

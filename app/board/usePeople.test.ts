@@ -20,7 +20,7 @@ describe('peopleFrom', () => {
 
   it('carries the client id and colour', () => {
     expect(peopleFrom(states([[9, present('Ann', '#abcdef')]]), 1)).toEqual([
-      { clientId: 9, name: 'Ann', color: '#abcdef', isSelf: false },
+      { clientId: 9, name: 'Ann', color: '#abcdef', isSelf: false, viewer: false },
     ])
   })
 

@@ -7,6 +7,8 @@ export interface Person {
   name: string
   color: string
   isSelf: boolean
+  /** Watching through a view-only link (the room marks such presence; docs/permissions.md). */
+  viewer: boolean
 }
 
 /** Everyone in the room right now, this device first, from awareness presence. Pure. */
@@ -20,6 +22,7 @@ export function peopleFrom(states: Map<number, Record<string, unknown>>, selfId:
       name: typeof presence.userName === 'string' && presence.userName ? presence.userName : 'Anonymous',
       color: typeof presence.color === 'string' ? presence.color : '#64748b',
       isSelf: clientId === selfId,
+      viewer: state.viewer === true,
     })
   }
   return people.sort((a, b) => Number(b.isSelf) - Number(a.isSelf) || a.name.localeCompare(b.name))

@@ -10,7 +10,8 @@ import { askAgent, stopAgent, undoAgentTurn } from './agentRequests'
 import { ChatMessageView } from './ChatMessageView'
 import { useChat, useModelInfo } from './useChat'
 
-export function ChatPanel({ roomId, doc, editor }: { roomId: string; doc: Y.Doc; editor: Editor | null }) {
+/** `roomId` is null on a view-only link: the chat is shown live, with no prompt box, stop or undo. */
+export function ChatPanel({ roomId, doc, editor }: { roomId: string | null; doc: Y.Doc; editor: Editor | null }) {
   const messages = useChat(doc)
   const model = useModelInfo(doc)
   const name = useValue('name', () => getUserPreferences().name ?? '', [])
@@ -29,7 +30,7 @@ export function ChatPanel({ roomId, doc, editor }: { roomId: string; doc: Y.Doc;
     event.preventDefault()
     const text = prompt.trim()
     // Until the canvas is up there is no viewport to draw into; the send button waits for it too.
-    if (!text || sending || !editor) return
+    if (!text || sending || !editor || roomId === null) return
     setSending(true)
     setNotice(null)
     const bounds = editor.getViewportPageBounds()
@@ -50,6 +51,7 @@ export function ChatPanel({ roomId, doc, editor }: { roomId: string; doc: Y.Doc;
   }
 
   const act = async (action: 'stop' | 'undo') => {
+    if (roomId === null) return
     const result = action === 'stop' ? await stopAgent(roomId) : await undoAgentTurn(roomId)
     if (!result.ok) setNotice({ text: result.error, error: true })
     else if (action === 'undo') setNotice({ text: 'Undid the last AI turn.', error: false })
@@ -79,14 +81,16 @@ export function ChatPanel({ roomId, doc, editor }: { roomId: string; doc: Y.Doc;
               </span>
             )}
             <span className="flex-1" />
-            <button
-              type="button"
-              onClick={() => void act('undo')}
-              disabled={busy}
-              className="rounded border border-slate-300 px-2 py-0.5 text-xs text-slate-700 hover:bg-white disabled:opacity-40"
-            >
-              Undo AI turn
-            </button>
+            {roomId !== null && (
+              <button
+                type="button"
+                onClick={() => void act('undo')}
+                disabled={busy}
+                className="rounded border border-slate-300 px-2 py-0.5 text-xs text-slate-700 hover:bg-white disabled:opacity-40"
+              >
+                Undo AI turn
+              </button>
+            )}
           </>
         )}
       </header>
@@ -105,30 +109,32 @@ export function ChatPanel({ roomId, doc, editor }: { roomId: string; doc: Y.Doc;
               {notice.text}
             </p>
           )}
-          <form onSubmit={send} className="flex shrink-0 gap-2 border-t border-slate-200 p-2">
-            <textarea
-              value={prompt}
-              onChange={(event) => setPrompt(event.target.value)}
-              onKeyDown={(event) => {
-                if (event.key === 'Enter' && !event.shiftKey) void send(event)
-              }}
-              maxLength={MAX_PROMPT_CHARS}
-              rows={2}
-              placeholder={editor ? 'Ask the AI to draw…' : 'Loading the board…'}
-              aria-label="Message the AI"
-              data-testid="chat-input"
-              className="min-w-0 flex-1 resize-none rounded-md border border-slate-300 bg-white px-2 py-1 text-sm focus:border-indigo-400 focus:outline-none"
-            />
-            {busy ? (
-              <button type="button" onClick={() => void act('stop')} className="rounded-md bg-rose-600 px-3 text-sm font-medium text-white" data-testid="chat-stop">
-                Stop
-              </button>
-            ) : (
-              <button type="submit" disabled={sending || !editor || !prompt.trim()} className="rounded-md bg-indigo-600 px-3 text-sm font-medium text-white disabled:opacity-40" data-testid="chat-send">
-                Send
-              </button>
-            )}
-          </form>
+          {roomId !== null && (
+            <form onSubmit={send} className="flex shrink-0 gap-2 border-t border-slate-200 p-2">
+              <textarea
+                value={prompt}
+                onChange={(event) => setPrompt(event.target.value)}
+                onKeyDown={(event) => {
+                  if (event.key === 'Enter' && !event.shiftKey) void send(event)
+                }}
+                maxLength={MAX_PROMPT_CHARS}
+                rows={2}
+                placeholder={editor ? 'Ask the AI to draw…' : 'Loading the board…'}
+                aria-label="Message the AI"
+                data-testid="chat-input"
+                className="min-w-0 flex-1 resize-none rounded-md border border-slate-300 bg-white px-2 py-1 text-sm focus:border-indigo-400 focus:outline-none"
+              />
+              {busy ? (
+                <button type="button" onClick={() => void act('stop')} className="rounded-md bg-rose-600 px-3 text-sm font-medium text-white" data-testid="chat-stop">
+                  Stop
+                </button>
+              ) : (
+                <button type="submit" disabled={sending || !editor || !prompt.trim()} className="rounded-md bg-indigo-600 px-3 text-sm font-medium text-white disabled:opacity-40" data-testid="chat-send">
+                  Send
+                </button>
+              )}
+            </form>
+          )}
         </>
       )}
     </aside>

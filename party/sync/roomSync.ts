@@ -19,6 +19,7 @@ import type { RoomNotice } from '../../shared/roomNotice'
 import { decodeAwarenessEntries, encodeAwarenessEntries, filterAwarenessEntries } from './awarenessFilter'
 import { MessageAssembler } from './messageAssembler'
 import { RateBudget } from './rateBudget'
+import { markViewers, VIEW_ONLY_NOTICE, wouldChangeDoc } from './readOnly'
 
 const MESSAGE_SYNC = 0
 const MESSAGE_AWARENESS = 1
@@ -49,7 +50,7 @@ export interface RoomSyncOptions {
 
 /** How a connection takes part in the room. */
 export interface ConnectOptions {
-  /** A viewer: its document updates are refused (empty ones, which every client sends on sync, are ignored); presence is allowed. */
+  /** A view-only link: sync and presence (marked as a viewer's), no changes to the doc (docs/permissions.md). */
   readOnly?: boolean
 }
 
@@ -177,7 +178,7 @@ export class RoomSync {
     }
     const update = decoding.readVarUint8Array(decoder)
     if (peer.readOnly) {
-      if (!isEmptyUpdate(update)) this.refuse(peer, 'this link is view-only; your changes are not saved')
+      if (wouldChangeDoc(this.doc, update)) this.refuse(peer, VIEW_ONLY_NOTICE)
       return
     }
     if (this.options.canGrow && !this.options.canGrow(update.length)) {
@@ -203,8 +204,9 @@ export class RoomSync {
       MAX_AWARENESS_BYTES,
     )
     if (entries.length === 0) return
-    for (const entry of entries) JSON.parse(entry.state) // refuse states that are not JSON
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(entries), peer.connection)
+    // Parsing also refuses states that are not JSON.
+    const marked = markViewers(entries, peer.readOnly)
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(marked), peer.connection)
   }
 
   private refuse(peer: Peer, reason: string): void {
@@ -249,10 +251,4 @@ export class RoomSync {
       this.disconnect(connection)
     }
   }
-}
-
-/** True for an update that changes nothing (what a client with nothing new sends on sync). */
-function isEmptyUpdate(update: Uint8Array): boolean {
-  const { structs, ds } = Y.decodeUpdate(update)
-  return structs.length === 0 && ds.clients.size === 0
 }
