@@ -26,10 +26,19 @@ export interface BoardChanges {
   deletes: ReadonlySet<string>
 }
 
+export interface BoardRuleOptions {
+  /**
+   * Whether to refuse changes that take the board past MAX_BOARD_RECORDS (default true). The write
+   * gate leaves that limit to the guard, which removes the records past it after the merge, so an
+   * honest device at the limit converges with the room instead of keeping records nobody else sees.
+   */
+  recordLimit?: boolean
+}
+
 /** Returns why the board after `changes` would break a rule, or null when it would not. */
-export function checkBoardChanges(board: BoardState, changes: BoardChanges): string | null {
+export function checkBoardChanges(board: BoardState, changes: BoardChanges, options: BoardRuleOptions = {}): string | null {
   const after = overlay(board, changes)
-  return checkCounts(board, changes) ?? checkShapes(board, after, changes) ?? checkBindings(after, changes)
+  return checkCounts(board, changes, options.recordLimit ?? true) ?? checkShapes(board, after, changes) ?? checkBindings(after, changes)
 }
 
 /**
@@ -67,7 +76,7 @@ function overlay(board: BoardState, { puts, deletes }: BoardChanges): Overlay {
   }
 }
 
-function checkCounts(board: BoardState, { puts, deletes }: BoardChanges): string | null {
+function checkCounts(board: BoardState, { puts, deletes }: BoardChanges, recordLimit: boolean): string | null {
   let records = board.recordCount
   let text = board.totalText
   let pages = board.pageCount
@@ -87,7 +96,7 @@ function checkCounts(board: BoardState, { puts, deletes }: BoardChanges): string
   }
   if (pages < 1) return 'the board must keep at least one page'
   // A board already past a limit (written before it existed) may still shrink.
-  if (records > MAX_BOARD_RECORDS && records > board.recordCount) return `the board holds at most ${MAX_BOARD_RECORDS} records`
+  if (recordLimit && records > MAX_BOARD_RECORDS && records > board.recordCount) return `the board holds at most ${MAX_BOARD_RECORDS} records`
   if (text > MAX_BOARD_TEXT_CHARS && text > board.totalText) return `the board holds at most ${MAX_BOARD_TEXT_CHARS} characters of text`
   return null
 }
