@@ -28,17 +28,20 @@ export interface BoardChanges {
 
 export interface BoardRuleOptions {
   /**
-   * Whether to refuse changes that take the board past MAX_BOARD_RECORDS (default true). The write
-   * gate leaves that limit to the guard, which removes the records past it after the merge, so an
-   * honest device at the limit converges with the room instead of keeping records nobody else sees.
+   * Judge a client's update (the write gate) rather than the room's own write (default false). A
+   * client's update may meet a concurrent edit of another device: the record limit, and bindings to
+   * or from shapes deleted meanwhile, are then left to the guard, which repairs them after the merge
+   * on every device, so an honest device converges with the room instead of keeping what nobody
+   * else sees (party/sync/recordGuard.ts).
    */
-  recordLimit?: boolean
+  fromClient?: boolean
 }
 
 /** Returns why the board after `changes` would break a rule, or null when it would not. */
 export function checkBoardChanges(board: BoardState, changes: BoardChanges, options: BoardRuleOptions = {}): string | null {
   const after = overlay(board, changes)
-  return checkCounts(board, changes, options.recordLimit ?? true) ?? checkShapes(board, after, changes) ?? checkBindings(after, changes)
+  const strict = !options.fromClient
+  return checkCounts(board, changes, strict) ?? checkShapes(board, after, changes) ?? checkBindings(after, changes, strict)
 }
 
 /**
@@ -155,12 +158,13 @@ function subtreeHeight(after: Overlay, id: string, room: number): number | null 
   }
 }
 
-function checkBindings(after: Overlay, { puts }: BoardChanges): string | null {
+function checkBindings(after: Overlay, { puts }: BoardChanges, strict: boolean): string | null {
   for (const record of puts.values()) {
     if (record.typeName !== 'binding') continue
     const from = after.get(record.fromId)
-    if (from?.typeName !== 'shape' || from.type !== 'arrow') return `${record.id}: a binding must start at an arrow`
-    if (after.get(record.toId)?.typeName !== 'shape') return `${record.id}: a binding must end at a shape on the board`
+    const to = after.get(record.toId)
+    if ((from || strict) && (from?.typeName !== 'shape' || from.type !== 'arrow')) return `${record.id}: a binding must start at an arrow`
+    if ((to || strict) && to?.typeName !== 'shape') return `${record.id}: a binding must end at a shape on the board`
   }
   return null
 }
