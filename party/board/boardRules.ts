@@ -26,10 +26,22 @@ export interface BoardChanges {
   deletes: ReadonlySet<string>
 }
 
+export interface BoardRuleOptions {
+  /**
+   * Judge a client's update (the write gate) rather than the room's own write (default false). A
+   * client's update may meet a concurrent edit of another device: the record limit, and bindings to
+   * or from shapes deleted meanwhile, are then left to the guard, which repairs them after the merge
+   * on every device, so an honest device converges with the room instead of keeping what nobody
+   * else sees (party/sync/recordGuard.ts).
+   */
+  fromClient?: boolean
+}
+
 /** Returns why the board after `changes` would break a rule, or null when it would not. */
-export function checkBoardChanges(board: BoardState, changes: BoardChanges): string | null {
+export function checkBoardChanges(board: BoardState, changes: BoardChanges, options: BoardRuleOptions = {}): string | null {
   const after = overlay(board, changes)
-  return checkCounts(board, changes) ?? checkShapes(board, after, changes) ?? checkBindings(after, changes)
+  const strict = !options.fromClient
+  return checkCounts(board, changes, strict) ?? checkShapes(board, after, changes) ?? checkBindings(after, changes, strict)
 }
 
 /**
@@ -67,7 +79,7 @@ function overlay(board: BoardState, { puts, deletes }: BoardChanges): Overlay {
   }
 }
 
-function checkCounts(board: BoardState, { puts, deletes }: BoardChanges): string | null {
+function checkCounts(board: BoardState, { puts, deletes }: BoardChanges, recordLimit: boolean): string | null {
   let records = board.recordCount
   let text = board.totalText
   let pages = board.pageCount
@@ -87,7 +99,7 @@ function checkCounts(board: BoardState, { puts, deletes }: BoardChanges): string
   }
   if (pages < 1) return 'the board must keep at least one page'
   // A board already past a limit (written before it existed) may still shrink.
-  if (records > MAX_BOARD_RECORDS && records > board.recordCount) return `the board holds at most ${MAX_BOARD_RECORDS} records`
+  if (recordLimit && records > MAX_BOARD_RECORDS && records > board.recordCount) return `the board holds at most ${MAX_BOARD_RECORDS} records`
   if (text > MAX_BOARD_TEXT_CHARS && text > board.totalText) return `the board holds at most ${MAX_BOARD_TEXT_CHARS} characters of text`
   return null
 }
@@ -146,12 +158,13 @@ function subtreeHeight(after: Overlay, id: string, room: number): number | null 
   }
 }
 
-function checkBindings(after: Overlay, { puts }: BoardChanges): string | null {
+function checkBindings(after: Overlay, { puts }: BoardChanges, strict: boolean): string | null {
   for (const record of puts.values()) {
     if (record.typeName !== 'binding') continue
     const from = after.get(record.fromId)
-    if (from?.typeName !== 'shape' || from.type !== 'arrow') return `${record.id}: a binding must start at an arrow`
-    if (after.get(record.toId)?.typeName !== 'shape') return `${record.id}: a binding must end at a shape on the board`
+    const to = after.get(record.toId)
+    if ((from || strict) && (from?.typeName !== 'shape' || from.type !== 'arrow')) return `${record.id}: a binding must start at an arrow`
+    if ((to || strict) && to?.typeName !== 'shape') return `${record.id}: a binding must end at a shape on the board`
   }
   return null
 }

@@ -55,7 +55,7 @@ export class BoardDocument {
       canGrow: (bytes) => this.storage.storedBytes + bytes <= MAX_DOC_BYTES,
       inspect: (update) => {
         const verdict = inspectUpdate(doc, this.records, update)
-        return verdict.ok ? checkBoardChanges(index, verdict.changes) : verdict.reason
+        return verdict.ok ? checkBoardChanges(index, verdict.changes, { fromClient: true }) : verdict.reason
       },
       onRefused: (connection, reason) => this.log(`refused a frame from ${connection.id}: ${reason}`),
     })

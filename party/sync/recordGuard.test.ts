@@ -131,3 +131,16 @@ describe('guardRecords', () => {
     expect(heard[0]?.repairs[0]?.reason).toContain('at most')
   })
 })
+
+describe('danglingBindings', () => {
+  it('removes a binding whose target a client deleted, and leaves whole ones', () => {
+    const { doc, records, heard } = guardedDoc()
+    const [arrow, target] = [{ ...geoShape(), type: 'arrow' } as unknown as TLRecord, geoShape()]
+    const binding = { id: 'binding:b', typeName: 'binding', type: 'arrow', fromId: arrow.id, toId: target.id, props: {}, meta: {} } as unknown as TLRecord
+    doc.transact(() => [arrow, target, binding].forEach((record) => records.set(record.id, record)), origins.seed)
+    doc.transact(() => records.delete(target.id), CLIENT)
+    expect(records.has(binding.id)).toBe(false)
+    expect(records.has(arrow.id)).toBe(true)
+    expect(heard.at(-1)?.repairs[0]?.reason).toMatch(/between shapes/)
+  })
+})

@@ -64,6 +64,27 @@ export function planRepairs(
 }
 
 /**
+ * Bindings left without their arrow or target by a client's changes (a shape deleted while another
+ * device bound an arrow to it): each is removed. Walks the board's bindings only when a shape was
+ * deleted.
+ */
+export function danglingBindings(changes: Map<string, Change>, records: RecordsKV): Repair[] {
+  const exists = (id: string) => records.get(id)?.typeName === 'shape'
+  const candidates = new Map<string, TLRecord>()
+  for (const [key, change] of changes) {
+    if (change.action !== 'delete' && change.newValue.typeName === 'binding') candidates.set(key, change.newValue)
+  }
+  const shapeDeleted = [...changes.values()].some((change) => change.action === 'delete' && change.oldValue.typeName === 'shape')
+  if (shapeDeleted) for (const { key, val } of records.map.values()) if (val.typeName === 'binding') candidates.set(key, val)
+  const repairs: Repair[] = []
+  for (const [key, binding] of candidates) {
+    if (binding.typeName !== 'binding' || !records.has(key)) continue
+    if (!exists(binding.fromId) || !exists(binding.toId)) repairs.push({ key, value: undefined, reason: `${key}: a binding must run between shapes on the board` })
+  }
+  return repairs
+}
+
+/**
  * Watches the board for client writes and repairs them. Returns a function that stops watching.
  * `onRepair` hears about each repair (to tell the device and log it).
  */
@@ -82,7 +103,7 @@ export function guardRecords(
       pages = 0
       for (const { val } of records.map.values()) if (val.typeName === 'page') pages++
     }
-    const repairs = planRepairs(changes, records.map.size, pages, (id) => records.get(id))
+    const repairs = [...planRepairs(changes, records.map.size, pages, (id) => records.get(id)), ...danglingBindings(changes, records)]
     if (repairs.length === 0) return
     const restore = repairs.flatMap(({ value }) => (value ? [value] : []))
     const remove = repairs.filter(({ value }) => !value).map(({ key }) => key)
