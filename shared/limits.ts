@@ -64,3 +64,13 @@ export const SANDBOX_MAX_SHAPES = 1_000
 export const SANDBOX_MAX_INTERRUPT_CHECKS = 45_000
 export const SANDBOX_MAX_CODE_CHARS = 20_000
 export const SANDBOX_MAX_OUTPUT_CHARS = 8_000
+
+// ── Sandbox time and presence (issue 9: a sandbox no program can hold past its limit; presence
+// that cannot be spoofed). See docs/sandbox-and-presence.md. ──
+
+/**
+ * How far past SANDBOX_TIME_LIMIT_MS a run may hold the room: the built-in meter charges every
+ * heavy built-in before it runs, so the overrun is at most one bounded call and a report's worth
+ * of work.
+ */
+export const SANDBOX_TIME_MARGIN_MS = 500
