@@ -74,3 +74,13 @@ export const SANDBOX_MAX_OUTPUT_CHARS = 8_000
  * of work.
  */
 export const SANDBOX_TIME_MARGIN_MS = 500
+/**
+ * Client ids one connection may announce presence for (a tab plus a few reconnect generations);
+ * ids its own doc updates carry are always its own. MAX_AWARENESS_BYTES counts UTF-8 bytes.
+ */
+export const MAX_PRESENCE_IDS_PER_CONNECTION = 4
+/**
+ * Client ids a room remembers the owner of after the owner's socket dropped (so nobody else can
+ * take them before it reconnects); past this, the longest-gone are forgotten first.
+ */
+export const MAX_REMEMBERED_PRESENCE_IDS = 10_000
