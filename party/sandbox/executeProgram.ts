@@ -51,7 +51,9 @@ export function executeProgram({ context, runtime, state, limits, code }: Progra
     const meter = scope.manage(context.unwrapResult(context.evalCode(METER_PRELUDE, 'meter.js', { type: 'global', strict: true })))
     const hostMeter = scope.manage(newHostMeter(context, state.guard))
     const meterOptions = scope.manage(context.newString(meterSettings(limits.memoryLimitBytes)))
-    scope.manage(context.unwrapResult(context.callFunction(meter, context.undefined, hostMeter, meterOptions)))
+    const charge = scope.manage(context.unwrapResult(context.callFunction(meter, context.undefined, hostMeter, meterOptions)))
+    const useMeter = scope.manage(context.getProp(api, 'useMeter'))
+    scope.manage(context.unwrapResult(context.callFunction(useMeter, context.undefined, charge)))
     const run = scope.manage(context.getProp(api, 'run'))
     const read = scope.manage(context.getProp(api, 'read'))
 

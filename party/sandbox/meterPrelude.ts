@@ -14,7 +14,8 @@
  * getter (which could answer 1 to the meter and 1e9 to the native loop). What is not metered, and
  * why, is in docs/sandbox-and-presence.md.
  *
- * Evaluated as a function expression called with (hostMeter, settingsJson); returns nothing.
+ * Evaluated as a function expression called with (hostMeter, settingsJson); returns `charge(cost)`,
+ * which prelude.ts uses for what it stringifies itself (console output, board call arguments).
  */
 export const METER_PRELUDE = String.raw`(function (hostMeter, settingsJson) {
   'use strict'
@@ -296,4 +297,5 @@ export const METER_PRELUDE = String.raw`(function (hostMeter, settingsJson) {
     if (Native === Function) defineProperty(globalThis, 'Function', { value: Metered, writable: true, configurable: true })
   }
   pending = 0 // setting up is not the program's work
+  return charge
 })`
