@@ -13,8 +13,11 @@ import type { RunGuard } from './runGuard'
 /** Characters of metered work per unit of the run's operation budget (one unit ≈ 22 µs). */
 export const CHARS_PER_BUDGET_UNIT = 500
 
-/** What the prelude charges, in characters, per thing processed. */
-export const BUILTIN_COSTS = Object.freeze({ char: 1, element: 16, compare: 16, compile: 8 })
+/**
+ * What the prelude charges, in characters, per thing processed. Zeroing a new buffer is a memset,
+ * far cheaper a byte than scanning a string a character, and memory caps it anyway.
+ */
+export const BUILTIN_COSTS = Object.freeze({ char: 1, element: 16, compare: 16, compile: 8, allocatedByte: 1 / 32 })
 
 /** Work the prelude gathers before reporting to the host (~1 ms at the pessimistic rate). */
 export const REPORT_EVERY_CHARS = 20_000

@@ -57,6 +57,8 @@ export function executeProgram({ context, runtime, state, limits, code }: Progra
     const run = scope.manage(context.getProp(api, 'run'))
     const read = scope.manage(context.getProp(api, 'read'))
 
+    // The clock starts with the program: setting up the prelude and the meter is the host's time.
+    state.guard.start()
     const started = context.callFunction(run, context.undefined, scope.manage(context.newString(code)))
     if (started.error) return failureOf(context, scope.manage(started.error))
     scope.manage(started.value)

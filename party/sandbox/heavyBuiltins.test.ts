@@ -31,6 +31,9 @@ const HEAVY: Record<string, string> = {
   join: 'const a = new Array(1e6).fill("xy"); let n = 0\nfor (let i = 0; i < 1500; i++) { try { n += a.join().length } catch {} }\nreturn n',
   'array spread': 'const a = new Array(1e6).fill(1); let n = 0\nfor (let i = 0; i < 1500; i++) { try { n += [...a].length } catch {} }\nreturn n',
   'map with a native callback': 'const a = new Array(1e6).fill(1); let n = 0\nfor (let i = 0; i < 1500; i++) { try { n += a.map(Math.abs).length } catch {} }\nreturn n',
+  'typed array allocation': 'let n = 0\nfor (let i = 0; i < 100000; i++) { try { n += new Uint8Array(8e6).length } catch {} }\nreturn n',
+  'typed array through a species constructor': 'const a = new Uint8Array(8e6); let n = 0\nfor (let i = 0; i < 100000; i++) { try { n += new a.constructor(8e6).length } catch {} }\nreturn n',
+  'flat of a nested huge array': 'const inner = new Array(1e6).fill(1); let n = 0\nfor (let i = 0; i < 1500; i++) { try { n += [inner].flat().length } catch {} }\nreturn n',
   'toString returning a huge string': `${BIG}const o = { toString: () => big }\nfor (let i = 0; i < 1500; i++) { try { String.prototype.indexOf.call(o, 'zz') } catch {} }`,
 }
 

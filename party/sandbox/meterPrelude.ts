@@ -26,6 +26,7 @@ export const METER_PRELUDE = String.raw`(function (hostMeter, settingsJson) {
   const getOwnPropertyDescriptor = Object.getOwnPropertyDescriptor
   const ownKeys = Reflect.ownKeys
   const getPrototypeOf = Object.getPrototypeOf
+  const setPrototypeOf = Object.setPrototypeOf
   const isArray = Array.isArray
   const StringType = String
   const RangeErrorType = RangeError
@@ -83,6 +84,8 @@ export const METER_PRELUDE = String.raw`(function (hostMeter, settingsJson) {
   // A string argument, coerced here; a RegExp (whose own methods are metered) is left as it is.
   const asPattern = (value) => (value !== null && typeof value === 'object' && isRegExp(value) ? value : asString(value))
 
+  const outputCost = (value) => (typeof value === 'string' ? value.length * perChar : isArray(value) ? value.length * perElement : 0)
+
   function install(target, key, wrapper) {
     const original = target[key]
     if (typeof original !== 'function') return
@@ -96,7 +99,10 @@ export const METER_PRELUDE = String.raw`(function (hostMeter, settingsJson) {
         [key](...args) {
           const self = prepare ? prepare(this, args) : this
           charge(cost(self, args))
-          return apply(original, self, args)
+          const result = apply(original, self, args)
+          // What it built (flat, Array.from of an iterator, a joined string) costs its size too.
+          if (result !== self) charge(outputCost(result))
+          return result
         },
       }
       return holder[key]
@@ -210,6 +216,35 @@ export const METER_PRELUDE = String.raw`(function (hostMeter, settingsJson) {
     if (key === 'constructor' || !descriptor || typeof descriptor.value !== 'function') continue
     metered(TypedArray.prototype, key, (typeof key === 'string' && typedCosts[key]) || ((self) => 1 + typedSize(self) * perElement))
   }
+  // Constructors that allocate and zero memory, or copy a source: replaced where programs reach
+  // them (the global, the prototype's constructor, species), the native one kept in this closure.
+  function meterConstructor(Native, cost) {
+    const Metered = function (...args) {
+      if (new.target === undefined) return apply(Native, undefined, args) // throws, as the native does
+      charge(cost(args))
+      return construct(Native, args, new.target === Metered ? Native : new.target)
+    }
+    for (const key of ownKeys(Native)) {
+      if (key !== 'prototype' && key !== 'length') defineProperty(Metered, key, getOwnPropertyDescriptor(Native, key))
+    }
+    defineProperty(Metered, 'prototype', { value: Native.prototype })
+    setPrototypeOf(Metered, getPrototypeOf(Native))
+    defineProperty(Native.prototype, 'constructor', { value: Metered, writable: true, configurable: true })
+    return Metered
+  }
+  const sourceSize = (value) => (typeof value === 'number' ? 0 : typedSize(value) || lengthOf(value))
+  for (const name of ['Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array', 'Float16Array', 'Float32Array', 'Float64Array']) {
+    const Native = globalThis[name]
+    if (typeof Native !== 'function') continue
+    const bytes = Native.BYTES_PER_ELEMENT
+    const Metered = meterConstructor(Native, (args) => 1 + (typeof args[0] === 'number' ? args[0] * bytes * settings.costs.allocatedByte : sourceSize(args[0]) * perElement))
+    defineProperty(globalThis, name, { value: Metered, writable: true, configurable: true })
+  }
+  for (const name of ['ArrayBuffer', 'SharedArrayBuffer']) {
+    const Native = globalThis[name]
+    if (typeof Native !== 'function') continue
+    defineProperty(globalThis, name, { value: meterConstructor(Native, (args) => 1 + (+args[0] || 0) * settings.costs.allocatedByte), writable: true, configurable: true })
+  }
   metered(TypedArray, 'from', (self, args) => 1 + (typedSize(args[0]) || lengthOf(args[0])) * perElement)
   metered(ArrayBuffer.prototype, 'slice', (self) => {
     try {
@@ -236,7 +271,6 @@ export const METER_PRELUDE = String.raw`(function (hostMeter, settingsJson) {
   }
 
   // JSON and whole-object reflection: the input's size before, the output's after.
-  const outputCost = (value) => (typeof value === 'string' ? value.length * perChar : isArray(value) ? value.length * perElement : 0)
   function meteredAfter(target, key, before) {
     install(target, key, (original) => {
       const holder = {

@@ -61,7 +61,6 @@ export async function runCode(code: string, host: SandboxHost, overrides: Partia
   )
   const context = runtime.newContext()
   stats.startMs = Date.now() - began
-  guard.start()
 
   let verdict: ProgramVerdict
   let abandoned = false
