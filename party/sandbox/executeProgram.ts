@@ -4,6 +4,7 @@
  * handle it makes is disposed by one scope, so a run leaves nothing alive behind it.
  */
 import { Scope, type QuickJSContext, type QuickJSHandle, type QuickJSRuntime } from 'quickjs-emscripten-core'
+import { BIGINT_PRELUDE } from './bigIntPrelude'
 import { newHostMeter, meterSettings } from './builtinMeter'
 import { newHostFunctions, type BridgeState } from './hostBridge'
 import { METER_PRELUDE } from './meterPrelude'
@@ -52,6 +53,8 @@ export function executeProgram({ context, runtime, state, limits, code }: Progra
     const hostMeter = scope.manage(newHostMeter(context, state.guard))
     const meterOptions = scope.manage(context.newString(meterSettings(limits.memoryLimitBytes)))
     const charge = scope.manage(context.unwrapResult(context.callFunction(meter, context.undefined, hostMeter, meterOptions)))
+    const noBigInt = scope.manage(context.unwrapResult(context.evalCode(BIGINT_PRELUDE, 'bigint.js', { type: 'global', strict: true })))
+    scope.manage(context.unwrapResult(context.callFunction(noBigInt, context.undefined, charge, meterOptions)))
     const useMeter = scope.manage(context.getProp(api, 'useMeter'))
     scope.manage(context.unwrapResult(context.callFunction(useMeter, context.undefined, charge)))
     const run = scope.manage(context.getProp(api, 'run'))

@@ -15,7 +15,8 @@
  * why, is in docs/sandbox-and-presence.md.
  *
  * Evaluated as a function expression called with (hostMeter, settingsJson); returns `charge(cost)`,
- * which prelude.ts uses for what it stringifies itself (console output, board call arguments).
+ * which prelude.ts uses for what it stringifies itself (console output, board call arguments) and
+ * bigIntPrelude.ts for the code it compiles.
  */
 export const METER_PRELUDE = String.raw`(function (hostMeter, settingsJson) {
   'use strict'
@@ -30,11 +31,9 @@ export const METER_PRELUDE = String.raw`(function (hostMeter, settingsJson) {
   const isArray = Array.isArray
   const StringType = String
   const RangeErrorType = RangeError
-  const SyntaxErrorType = SyntaxError
   const log2 = Math.log2
   const ceil = Math.ceil
   const min = Math.min
-  const regexpTest = RegExp.prototype.test
   const regexpSource = getOwnPropertyDescriptor(RegExp.prototype, 'source').get
   const regexpGlobal = getOwnPropertyDescriptor(RegExp.prototype, 'global').get
   const regexpSticky = getOwnPropertyDescriptor(RegExp.prototype, 'sticky').get
@@ -43,7 +42,6 @@ export const METER_PRELUDE = String.raw`(function (hostMeter, settingsJson) {
   const bufferLength = getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get
   const setSize = getOwnPropertyDescriptor(Set.prototype, 'size').get
   const mapSize = getOwnPropertyDescriptor(Map.prototype, 'size').get
-  const bigIntLiteral = new RegExp(settings.bigIntLiteral)
 
   // The meter: work since the last report, and whether the host has ended the run.
   let pending = 0
@@ -298,38 +296,6 @@ export const METER_PRELUDE = String.raw`(function (hostMeter, settingsJson) {
   metered(Reflect, 'apply', (self, args) => argumentsCost(args[2]))
   metered(Reflect, 'construct', (self, args) => argumentsCost(args[1]))
 
-  // BigInt arithmetic runs in C without interrupts (one multiplication of big enough numbers takes
-  // seconds), so BigInts are not available: no constructor, no 64-bit arrays, no literals in code.
-  for (const name of ['BigInt', 'BigInt64Array', 'BigUint64Array']) delete globalThis[name]
-  for (const key of ['getBigInt64', 'getBigUint64', 'setBigInt64', 'setBigUint64']) delete DataView.prototype[key]
-  function refuseBigInt(sources) {
-    for (let i = 0; i < sources.length; i++) {
-      if (apply(regexpTest, bigIntLiteral, [asString(sources[i])])) throw new SyntaxErrorType(settings.bigIntMessage)
-    }
-  }
-  const nativeEval = globalThis.eval
-  defineProperty(globalThis, 'eval', {
-    value: { eval(source) { if (typeof source === 'string') { charge(1 + source.length * settings.costs.compile); refuseBigInt([source]) } return nativeEval(source) } }.eval,
-    writable: true,
-    configurable: true,
-  })
-  for (const sample of [function () {}, function* () {}, async function () {}, async function* () {}]) {
-    const proto = getPrototypeOf(sample)
-    const Native = proto.constructor
-    const Metered = function Function(...args) {
-      let length = 0
-      for (let i = 0; i < args.length; i++) {
-        args[i] = asString(args[i])
-        length += args[i].length
-      }
-      charge(1 + length * settings.costs.compile)
-      refuseBigInt(args)
-      return construct(Native, args, new.target || Native)
-    }
-    defineProperty(Metered, 'prototype', { value: Native.prototype })
-    defineProperty(proto, 'constructor', { value: Metered, writable: true, configurable: true })
-    if (Native === Function) defineProperty(globalThis, 'Function', { value: Metered, writable: true, configurable: true })
-  }
   pending = 0 // setting up is not the program's work
   return charge
 })`
