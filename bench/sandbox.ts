@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { isFollowUp, startScriptedModelServer } from '../e2e/support/scriptedModelServer'
+import { SANDBOX_TIME_LIMIT_MS, SANDBOX_TIME_MARGIN_MS } from '../shared/limits'
 import { timeTurn } from './support/agentTurn'
 import { ms, type BenchRow } from './support/report'
 import { withRoomServer } from './support/servers'
@@ -23,6 +24,9 @@ const PROGRAM = `for (let i = 0; i < ${SHAPES}; i++) {
   board.createShape({ type: 'geo', geo: 'rectangle', x: (i % 40) * 30, y: Math.floor(i / 40) * 30, w: 24, h: 24, color: 'blue' })
 }
 return ${SHAPES}`
+
+/** The issue's case: before the built-in meter it held the room ~14 s. */
+const HEAVY_PROGRAM = "const big = 'ab'.repeat(4e6) + 'c'; let n = 0; for (let i = 0; i < 1500; i++) n += big.indexOf('zz'); return n"
 
 const time = async <T>(body: () => Promise<T> | T): Promise<{ ms: number; value: T }> => {
   const started = performance.now()
@@ -68,7 +72,24 @@ async function benchInNode(options: SandboxOptions): Promise<BenchRow[]> {
       ).ms,
     )
   }
+  // How long a program that breaks the limit holds the thread: a heavy built-in in a short loop
+  // (the built-in meter's case) against a plain endless loop (the interrupt checks' case).
+  const holds = async (code: string) => {
+    const runs: number[] = []
+    for (let i = 0; i < Math.max(3, options.repeats); i++) runs.push((await runCode(code, newTestBoard().host)).stats.runMs)
+    return median(runs)
+  }
+  const heavyMs = await holds(HEAVY_PROGRAM)
+  const loopMs = await holds('for (;;) {}')
   return [
+    {
+      benchmark: 'Sandbox (Node)',
+      case: 'a program past its limit: indexOf on an 8 MB string ×1,500 (median)',
+      figures: [ms('held the thread', heavyMs)],
+      baseline: { label: 'an endless loop', figures: [ms('', loopMs)] },
+      verdict: `${heavyMs <= SANDBOX_TIME_LIMIT_MS + SANDBOX_TIME_MARGIN_MS ? 'within' : 'OVER'} limit + margin (${SANDBOX_TIME_LIMIT_MS + SANDBOX_TIME_MARGIN_MS} ms)`,
+      note: 'heavy built-ins are charged to the run’s budget before they run (docs/sandbox-and-presence.md)',
+    },
     {
       benchmark: 'Sandbox (Node)',
       case: 'run_code start: cold (first run in the process) and warm',

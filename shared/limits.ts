@@ -91,3 +91,22 @@ export const MIN_SECRET_CHARS = 32
 export const VIEW_TOKEN_PADDED_LENGTHS = [32, 64] as const
 /** Largest `POST …/agent` body: a prompt of MAX_PROMPT_CHARS plus viewport and selection, with room to spare. */
 export const MAX_TURN_BODY_BYTES = 64 * 1024
+// ── Sandbox time and presence (issue 9: a sandbox no program can hold past its limit; presence
+// that cannot be spoofed). See docs/sandbox-and-presence.md. ──
+
+/**
+ * How far past SANDBOX_TIME_LIMIT_MS a run may hold the room: the built-in meter charges every
+ * heavy built-in before it runs, so the overrun is at most one bounded call and a report's worth
+ * of work.
+ */
+export const SANDBOX_TIME_MARGIN_MS = 500
+/**
+ * Client ids one connection may announce presence for (a tab plus a few reconnect generations);
+ * ids its own doc updates carry are always its own. MAX_AWARENESS_BYTES counts UTF-8 bytes.
+ */
+export const MAX_PRESENCE_IDS_PER_CONNECTION = 4
+/**
+ * Client ids a room remembers the owner of after the owner's socket dropped (so nobody else can
+ * take them before it reconnects); past this, the longest-gone are forgotten first.
+ */
+export const MAX_REMEMBERED_PRESENCE_IDS = 10_000

@@ -4,7 +4,10 @@
  * handle it makes is disposed by one scope, so a run leaves nothing alive behind it.
  */
 import { Scope, type QuickJSContext, type QuickJSHandle, type QuickJSRuntime } from 'quickjs-emscripten-core'
+import { BIGINT_PRELUDE } from './bigIntPrelude'
+import { newHostMeter, meterSettings } from './builtinMeter'
 import { newHostFunctions, type BridgeState } from './hostBridge'
+import { METER_PRELUDE } from './meterPrelude'
 import { PRELUDE } from './prelude'
 import { neverSettled, readOutcome, type ProgramVerdict } from './programOutcome'
 import type { SandboxLimits } from './sandboxLimits'
@@ -45,9 +48,20 @@ export function executeProgram({ context, runtime, state, limits, code }: Progra
     const viewport = scope.manage(context.newString(JSON.stringify(state.host.viewport)))
     const settings = scope.manage(context.newString(JSON.stringify({ maxOutputChars: limits.maxOutputChars, maxResultChars: limits.maxResultChars })))
     const api = scope.manage(context.unwrapResult(context.callFunction(prelude, context.undefined, hostCall, hostPrint, viewport, settings)))
+    // The meter goes in after the prelude has captured the built-ins it uses itself.
+    const meter = scope.manage(context.unwrapResult(context.evalCode(METER_PRELUDE, 'meter.js', { type: 'global', strict: true })))
+    const hostMeter = scope.manage(newHostMeter(context, state.guard))
+    const meterOptions = scope.manage(context.newString(meterSettings(limits.memoryLimitBytes)))
+    const charge = scope.manage(context.unwrapResult(context.callFunction(meter, context.undefined, hostMeter, meterOptions)))
+    const noBigInt = scope.manage(context.unwrapResult(context.evalCode(BIGINT_PRELUDE, 'bigint.js', { type: 'global', strict: true })))
+    scope.manage(context.unwrapResult(context.callFunction(noBigInt, context.undefined, charge, meterOptions)))
+    const useMeter = scope.manage(context.getProp(api, 'useMeter'))
+    scope.manage(context.unwrapResult(context.callFunction(useMeter, context.undefined, charge)))
     const run = scope.manage(context.getProp(api, 'run'))
     const read = scope.manage(context.getProp(api, 'read'))
 
+    // The clock starts with the program: setting up the prelude and the meter is the host's time.
+    state.guard.start()
     const started = context.callFunction(run, context.undefined, scope.manage(context.newString(code)))
     if (started.error) return failureOf(context, scope.manage(started.error))
     scope.manage(started.value)

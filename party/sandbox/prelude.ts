@@ -6,7 +6,7 @@
  * check everything they receive (hostBridge.ts).
  *
  * Evaluated as one function expression, called with (hostCall, hostPrint, viewportJson,
- * limitsJson); it returns `{ run, read }`: `run(code)` starts the program, `read()` gives its
+ * limitsJson); it returns `{ run, read, useMeter }`: `run(code)` starts the program, `read()` gives its
  * outcome as JSON once QuickJS's job queue has drained:
  *   {"ok":true}                        the program returned nothing
  *   {"ok":true,"result":<json>}        it returned plain data
@@ -32,12 +32,17 @@ export const PRELUDE = String.raw`(function (hostCall, hostPrint, viewportJson, 
   class BoardError extends ErrorType {}
   Object.defineProperty(BoardError.prototype, 'name', { value: 'BoardError', writable: true, configurable: true })
 
+  // Charges work to the built-in meter (meterPrelude.ts installs it; it throws once the run is over).
+  let meter = () => {}
+
   // One line of text for a value, as console.log would show it.
   function show(value) {
+    meter(1)
     if (typeof value === 'string') return value
     try {
       if (value instanceof ErrorType) return StringType(value.name) + ': ' + StringType(value.message)
       const json = stringify(value)
+      meter(json === undefined ? 1 : json.length)
       if (json !== undefined) return json
     } catch {}
     try {
@@ -48,9 +53,11 @@ export const PRELUDE = String.raw`(function (hostCall, hostPrint, viewportJson, 
   }
 
   function call(op, args) {
+    meter(1)
     let json
     try {
       json = stringify(args)
+      meter(json === undefined ? 1 : json.length)
     } catch (error) {
       throw new BoardError('board.' + op + ': its arguments are not plain data (' + show(error) + ')')
     }
@@ -145,5 +152,11 @@ export const PRELUDE = String.raw`(function (hostCall, hostPrint, viewportJson, 
 
   globalThis.board = board
   globalThis.console = console
-  return { run, read: () => outcome }
+  return {
+    run,
+    read: () => outcome,
+    useMeter: (charge) => {
+      meter = charge
+    },
+  }
 })`

@@ -6,6 +6,7 @@
  * a short `{name, message}`; only bugs of the host throw.
  */
 import type { QuickJSContext, QuickJSRuntime } from 'quickjs-emscripten-core'
+import { BIGINT_MESSAGE, mentionsBigInt } from './builtinMeter'
 import { executeProgram } from './executeProgram'
 import { isHostStackOverflow, type BridgeState } from './hostBridge'
 import { OutputBuffer } from './outputBuffer'
@@ -48,6 +49,7 @@ export async function runCode(code: string, host: SandboxHost, overrides: Partia
     const error = { name: 'CodeLimitError', message: `the program has ${code.length} characters; at most ${limits.maxCodeChars}` }
     return { ok: false, error, output: '', stats }
   }
+  if (mentionsBigInt(code)) return { ok: false, error: { name: 'BigIntError', message: BIGINT_MESSAGE }, output: '', stats }
 
   const instance = await newQuickJSInstance(limits.memoryLimitBytes, () => guard.fail(memoryLimitError(limits.memoryLimitBytes)))
   const runtime = instance.module.newRuntime()
@@ -59,7 +61,6 @@ export async function runCode(code: string, host: SandboxHost, overrides: Partia
   )
   const context = runtime.newContext()
   stats.startMs = Date.now() - began
-  guard.start()
 
   let verdict: ProgramVerdict
   let abandoned = false

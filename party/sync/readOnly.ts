@@ -6,6 +6,9 @@
 import * as Y from 'yjs'
 import type { AwarenessEntry } from './awarenessFilter'
 
+/** An awareness entry as relayed on (its byte size was checked on arrival). */
+type PresenceState = Omit<AwarenessEntry, 'stateBytes'>
+
 /** The notice a viewer gets when its device tries to change the board. */
 export const VIEW_ONLY_NOTICE = 'this is a view-only link: the board cannot be changed from here'
 
@@ -40,7 +43,7 @@ export function wouldChangeDoc(doc: Y.Doc, update: Uint8Array): boolean {
  * states, no `viewer` field on an editor's (so nobody can pass for what they are not). Null states
  * (a device leaving) stay as they are. Throws on states that are not JSON.
  */
-export function markViewers(entries: AwarenessEntry[], viewer: boolean): AwarenessEntry[] {
+export function markViewers(entries: readonly PresenceState[], viewer: boolean): PresenceState[] {
   return entries.map((entry) => {
     const state: unknown = JSON.parse(entry.state)
     if (state === null || typeof state !== 'object' || Array.isArray(state)) return entry

@@ -16,7 +16,7 @@ import {
   MAX_UPDATE_BYTES,
 } from '../../shared/limits'
 import type { RoomNotice } from '../../shared/roomNotice'
-import { decodeAwarenessEntries, encodeAwarenessEntries, filterAwarenessEntries } from './awarenessFilter'
+import { decodeAwarenessEntries, encodeAwarenessEntries, PresenceOwners } from './awarenessFilter'
 import { MessageAssembler } from './messageAssembler'
 import { RateBudget } from './rateBudget'
 import { markViewers, VIEW_ONLY_NOTICE, wouldChangeDoc } from './readOnly'
@@ -66,7 +66,7 @@ export class RoomSync {
   readonly awareness: awarenessProtocol.Awareness
   private readonly peers = new Map<string, Peer>()
   /** Which connection owns which awareness client id. */
-  private readonly awarenessOwners = new Map<number, string>()
+  private readonly presence: PresenceOwners
 
   constructor(
     readonly doc: Y.Doc,
@@ -74,7 +74,9 @@ export class RoomSync {
   ) {
     this.awareness = new awarenessProtocol.Awareness(doc)
     this.awareness.setLocalState(null)
+    this.presence = new PresenceOwners(this.awareness.clientID)
     doc.on('update', this.relayUpdate)
+    doc.on('afterTransaction', this.noteWriters)
     this.awareness.on('update', this.relayAwareness)
   }
 
@@ -116,9 +118,8 @@ export class RoomSync {
     // the new socket connected: that close must not take the new connection (or its presence) with it.
     if (this.peers.get(connection.id)?.connection !== connection) return
     this.peers.delete(connection.id)
-    const owned = [...this.awarenessOwners].filter(([, owner]) => owner === connection.id).map(([id]) => id)
-    for (const id of owned) this.awarenessOwners.delete(id)
-    awarenessProtocol.removeAwarenessStates(this.awareness, owned, connection)
+    // Its ids stay reserved for it: the provider comes back under the same connection and client id.
+    awarenessProtocol.removeAwarenessStates(this.awareness, this.presence.release(connection.id), connection)
   }
 
   receive(connection: SyncConnection, message: string | ArrayBuffer | ArrayBufferView): void {
@@ -197,16 +198,25 @@ export class RoomSync {
 
   private handleAwareness(peer: Peer, update: Uint8Array): void {
     if (!peer.awarenessBudget.take()) return // a flood: drop quietly, the next state supersedes it
-    const entries = filterAwarenessEntries(
-      decodeAwarenessEntries(update),
-      peer.connection.id,
-      this.awarenessOwners,
-      MAX_AWARENESS_BYTES,
-    )
-    if (entries.length === 0) return
-    // Parsing also refuses states that are not JSON.
-    const marked = markViewers(entries, peer.readOnly)
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(marked), peer.connection)
+    const { allowed, refused } = this.presence.filter(decodeAwarenessEntries(update), peer.connection.id, MAX_AWARENESS_BYTES)
+    if (allowed.length > 0) {
+      // Parsing also refuses states that are not JSON.
+      const marked = markViewers(allowed, peer.readOnly)
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(marked), peer.connection)
+    }
+    if (refused) this.refuse(peer, refused)
+  }
+
+  /** The client ids a connection's applied update wrote under are that connection's presence ids. */
+  private readonly noteWriters = (transaction: Y.Transaction): void => {
+    const origin = transaction.origin as SyncConnection | null
+    if (!origin || this.peers.get(origin.id)?.connection !== origin) return
+    const wrote: number[] = []
+    for (const [clientId, clock] of transaction.afterState) {
+      if (transaction.beforeState.get(clientId) !== clock) wrote.push(clientId)
+    }
+    const taken = this.presence.noteWriter(origin.id, wrote)
+    if (taken.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, taken, origin)
   }
 
   private refuse(peer: Peer, reason: string): void {
