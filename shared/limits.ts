@@ -64,3 +64,17 @@ export const SANDBOX_MAX_SHAPES = 1_000
 export const SANDBOX_MAX_INTERRUPT_CHECKS = 45_000
 export const SANDBOX_MAX_CODE_CHARS = 20_000
 export const SANDBOX_MAX_OUTPUT_CHARS = 8_000
+
+// ── Real models (docs/models.md) ─────────────────────────────────────────────
+/** Longest tool call a model may write as text; longer text is shown as text, not run. */
+export const MAX_TEXT_CALL_CHARS = 100_000
+/** Failed tool calls in a row (unknown tool, invalid after repair) before a turn ends. */
+export const MAX_FAILED_CALLS_IN_A_ROW = 3
+/** Largest viewport image a browser may attach to a prompt (JPEG bytes). */
+export const MAX_VIEWPORT_IMAGE_BYTES = 300 * 1024
+/** Longest side of that image, in pixels. */
+export const MAX_VIEWPORT_IMAGE_PX = 1024
+/** Token budget of the board description (approximated as characters / 4). */
+export const BOARD_DESCRIPTION_TOKEN_BUDGET = 4_000
+/** Edits people made since the last turn, kept per room for the next turn's description. */
+export const MAX_TRACKED_EDITS = 200
