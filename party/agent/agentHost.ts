@@ -9,7 +9,7 @@ import type * as Y from 'yjs'
 import { AgentRequestSchema, DEFAULT_VIEWPORT, encodeAgentEvent, type AgentEvent, type DoneEvent } from '../../shared/agentProtocol'
 import type { ModelInfo } from '../../shared/chat'
 import { allRecords, origins } from '../../shared/doc'
-import { MAX_AUTHOR_CHARS, MAX_PROMPT_CHARS, MODEL_IDLE_TIMEOUT_MS, TURNS_PER_MINUTE } from '../../shared/limits'
+import { MAX_AUTHOR_CHARS, MAX_PROMPT_CHARS, MAX_VIEWPORT_IMAGE_BYTES, MODEL_IDLE_TIMEOUT_MS, TURNS_PER_MINUTE } from '../../shared/limits'
 import { BoardDraft } from '../board/boardDraft'
 import { commitDraft, draftBase } from '../board/commitDraft'
 import { errorResponse, jsonResponse, readJsonBody } from '../http/responses'
@@ -23,8 +23,8 @@ import { TurnJournal } from './turnJournal'
 import { planUndo } from './undoPlan'
 import { plural } from '../../shared/plural'
 
-/** Largest request body: a prompt of MAX_PROMPT_CHARS plus viewport and selection, with room to spare. */
-const MAX_BODY_BYTES = 64 * 1024
+/** Largest request body: a prompt of MAX_PROMPT_CHARS plus viewport, selection and a base64 viewport image. */
+const MAX_BODY_BYTES = 64 * 1024 + Math.ceil(MAX_VIEWPORT_IMAGE_BYTES / 3) * 4
 
 export interface AgentHostOptions {
   doc: Y.Doc
@@ -102,6 +102,7 @@ export class AgentHost {
       viewport: parsed.data.viewport ?? DEFAULT_VIEWPORT,
       selectedIds: parsed.data.selectedIds ?? [],
       pageId: this.pageFor(parsed.data.pageId),
+      image: parsed.data.image,
       choice,
       emit,
       close,
@@ -147,6 +148,7 @@ export class AgentHost {
     viewport: { x: number; y: number; w: number; h: number }
     selectedIds: string[]
     pageId: TLPageId
+    image?: string
     choice: ModelChoice
     emit: (event: AgentEvent) => void
     close: () => void
@@ -163,7 +165,7 @@ export class AgentHost {
     this.options.keepAlive?.()
 
     void runTurn(
-      { prompt: turn.prompt, viewport: turn.viewport, selectedIds: turn.selectedIds, pageId: turn.pageId },
+      { prompt: turn.prompt, viewport: turn.viewport, selectedIds: turn.selectedIds, pageId: turn.pageId, image: turn.image },
       {
         doc,
         turnId,

@@ -16,3 +16,29 @@ How to work:
 The board now (one line per shape; the viewport is what the asker is looking at; selected are the shapes they selected):
 ${boardDescription}`
 }
+
+// ── Tool calls as text (docs/models.md "Models without tool support") ──────
+/** A tool as the text-mode instructions list it: name, what it does, its JSON Schema. */
+export interface TextModeTool {
+  name: string
+  description?: string
+  inputSchema: unknown
+}
+
+/**
+ * Appended to the system prompt when the model's server refuses native tools: the tools and the
+ * one way to call them in text, which the room parses (party/agent/repair/textToolCalls.ts).
+ */
+export function textModeToolInstructions(tools: readonly TextModeTool[]): string {
+  const list = tools.map((tool) => `### ${tool.name}\n${tool.description ?? ''}\nParameters (JSON Schema): ${JSON.stringify(tool.inputSchema)}`)
+  return `
+
+# Calling tools
+Your server does not pass tools natively, so call them by writing, on its own lines:
+<tool_call>
+{"name": "<tool name>", "arguments": { …parameters… }}
+</tool_call>
+Write one such block per call, with valid JSON, and nothing else inside it. You may write a short sentence before it. After your calls the results come back in the next message, starting with "Tool results:"; then continue or answer briefly. Do not show these blocks to people in any other form.
+
+${list.join('\n\n')}`
+}
