@@ -18,6 +18,7 @@ import type { KeyValueStorage } from '../storage/docStorage'
 import { AgentPresence } from './agentPresence'
 import { TurnChat } from './chatLog'
 import { chooseModel, type ModelChoice } from './modelChoice'
+import { watchBoard } from './boardWatch'
 import { runTurn } from './runTurn'
 import { TurnJournal } from './turnJournal'
 import { planUndo } from './undoPlan'
@@ -52,6 +53,7 @@ export class AgentHost {
 
   constructor(private readonly options: AgentHostOptions) {
     this.journal = new TurnJournal(options.storage)
+    watchBoard(options.doc, options.awareness) // the board index and people's edits, for turns' board descriptions
   }
 
   /** The room's model, or the reason its settings cannot work. */

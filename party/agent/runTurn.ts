@@ -16,7 +16,8 @@ import { draftBase } from '../board/commitDraft'
 import { center, localBounds } from '../board/geometry'
 import { countShapeChanges, type RecordChange } from '../board/recordChange'
 import type { AgentPresence } from './agentPresence'
-import { describeBoard } from './boardDescription'
+import { describeIndexedBoard } from './boardDescription'
+import { watchBoard } from './boardWatch'
 import type { TurnChat } from './chatLog'
 import { describeModelError } from './modelErrors'
 import type { ModelChoice } from './modelChoice'
@@ -132,8 +133,9 @@ export async function runTurn(input: TurnInput, runtime: TurnRuntime): Promise<T
     })
   }
 
-  const draft = new BoardDraft(draftBase(doc), input.pageId)
-  const system = systemPrompt(describeBoard(draft, { viewport: input.viewport, selectedIds: input.selectedIds }))
+  // From the room's index, kept current as the board changes: no walk over every shape per turn.
+  const board = watchBoard(doc)
+  const system = systemPrompt(describeIndexedBoard(board.index, input.pageId, { viewport: input.viewport, selectedIds: input.selectedIds }, board.edits.take()))
   const messages: ModelMessage[] = [...history(doc, turnId), { role: 'user', content: userContent(input, runtime.choice.vision) }]
   const model = runtime.choice.info.provider === 'embedded' ? runtime.choice.model : new ToolCallingModel(runtime.choice.model, {
     onModeChange: (mode) => chat.setModel({ ...runtime.choice.info, toolCalls: mode }),
