@@ -13,6 +13,7 @@ import type { Browser } from '@playwright/test'
 import { PROJECT_ROOT } from '../scripts/roomServer'
 import { benchAgentStreaming } from './agentStreaming'
 import { benchBigBoards } from './bigBoards'
+import { benchBoardDescription } from './boardDescription'
 import { benchDocLayout } from './docLayout'
 import { benchManyRooms } from './manyRooms'
 import { benchPropagation } from './propagation'
@@ -47,6 +48,7 @@ const benchmarks: Benchmark[] = [
   { name: 'bigBoards', run: (browser) => benchBigBoards({ sizes: quick ? [1_000] : [1_000, 10_000], syncRepeats: quick ? 1 : 3, browser }) },
   { name: 'sandbox', run: () => benchSandbox({ repeats: quick ? 1 : 5 }) },
   { name: 'docLayout', run: async () => benchDocLayout() },
+  { name: 'boardDescription', run: async () => benchBoardDescription({ sizes: [1_000, 10_000], repeats: quick ? 5 : 20 }) },
 ]
 
 interface BenchLog {
