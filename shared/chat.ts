@@ -14,6 +14,8 @@ export const ModelInfoSchema = z.object({
   offline: z.boolean(),
   /** How its tool calls travel: `text` when its server refuses native tools (docs/models.md). */
   toolCalls: z.enum(['native', 'text']).optional(),
+  /** True when the model is sent an image of the asker's view with each prompt. */
+  vision: z.boolean().optional(),
 })
 export type ModelInfo = z.infer<typeof ModelInfoSchema>
 

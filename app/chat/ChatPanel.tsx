@@ -39,7 +39,7 @@ export function ChatPanel({ roomId, doc, editor }: { roomId: string; doc: Y.Doc;
       viewport: { x: bounds.x, y: bounds.y, w: bounds.w, h: bounds.h },
       selectedIds: editor.getSelectedShapeIds(),
       pageId: editor.getCurrentPageId(),
-    })
+    }, model?.vision ? editor : null)
     setPrompt('')
     const result = await started
     setSending(false)

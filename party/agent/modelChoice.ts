@@ -103,10 +103,12 @@ export function chooseModel(env: Record<string, unknown>): ModelChoice {
     apiKey: settings.OPENAI_API_KEY ?? 'no-key',
   })
   const id = settings.AI_MODEL ?? DEFAULT_OPENAI_MODEL
+  const vision = settings.AI_VISION ?? visionByName(id)
   return {
     model: openai.chat(id),
-    info: { id, provider: 'openai', offline: false },
-    vision: settings.AI_VISION ?? visionByName(id),
+    // Browsers read `vision` to know whether to attach an image of their view to a prompt.
+    info: { id, provider: 'openai', offline: false, ...(vision ? { vision } : {}) },
+    vision,
     call: {
       ...(settings.AI_TEMPERATURE !== undefined ? { temperature: settings.AI_TEMPERATURE } : {}),
       ...(settings.AI_MAX_OUTPUT_TOKENS !== undefined ? { maxOutputTokens: settings.AI_MAX_OUTPUT_TOKENS } : {}),

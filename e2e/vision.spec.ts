@@ -1,0 +1,71 @@
+/**
+ * The AI sees the board: a prompt sent from the chat carries a small JPEG of the asker's viewport as
+ * an image part when the room's model reads images (AI_VISION=1), and none when it does not
+ * (AI_VISION=0, even for a model whose name would default to vision). What the scripted
+ * OpenAI-compatible server received is the evidence. The chat shows the turn's token usage.
+ */
+import type { Browser } from '@playwright/test'
+import { MAX_VIEWPORT_IMAGE_BYTES, MAX_VIEWPORT_IMAGE_PX } from '../shared/limits'
+import { boardPath, newRoomId } from '../shared/roomId'
+import { drawRectangle, waitForBoard } from './support/boardPage'
+import { expect, test } from './support/fixtures'
+import { startScriptedModelServer, userParts, type ScriptedModelServer } from './support/scriptedModelServer'
+import { startTestServer, type TestServer } from './support/testServer'
+import { waitFor } from './support/waitFor'
+
+let model: ScriptedModelServer
+let seeing: TestServer
+let blind: TestServer
+
+test.describe.configure({ mode: 'serial' })
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000)
+  model = await startScriptedModelServer({ script: () => ({ kind: 'stream', text: 'I see one rectangle.', usage: { prompt_tokens: 1200, completion_tokens: 34, total_tokens: 1234 } }) })
+  // One after the other: two rooms starting at once on two busy cores can miss the start deadline.
+  seeing = await startTestServer({ vars: { OPENAI_BASE_URL: model.baseUrl, AI_MODEL: 'scripted-model', AI_VISION: '1' } })
+  blind = await startTestServer({ vars: { OPENAI_BASE_URL: model.baseUrl, AI_MODEL: 'gpt-4o', AI_VISION: '0' } })
+})
+
+test.afterAll(async () => {
+  await Promise.all([seeing?.dispose(), blind?.dispose()])
+  await model?.close()
+})
+
+async function askFromBrowser(browser: Browser, server: TestServer, prompt: string) {
+  const context = await browser.newContext({ baseURL: server.url })
+  const page = await context.newPage()
+  await page.goto(boardPath(newRoomId()))
+  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-status', 'synced', { timeout: 60_000 })
+  await waitForBoard(page)
+  await drawRectangle(page, [0.3, 0.3], [0.5, 0.5])
+  await expect(page.getByTestId('model-name')).toBeVisible() // the room's model info has arrived
+  await page.getByTestId('chat-input').fill(prompt)
+  await page.getByTestId('chat-send').click()
+  await waitFor(() => model.requests.some((request) => JSON.stringify(request.messages).includes(prompt)), { timeoutMs: 30_000, message: 'the model to be asked' })
+  const request = model.requests.find((candidate) => JSON.stringify(candidate.messages).includes(prompt))
+  return { page, context, parts: request ? userParts(request) : [] }
+}
+
+test('with vision on, the prompt carries a JPEG of the viewport', async ({ browser }) => {
+  const { page, context, parts } = await askFromBrowser(browser, seeing, 'what do you see? (vision on)')
+  expect(parts.map((part) => part.type)).toEqual(['text', 'image_url'])
+  const url = parts[1]?.image_url?.url ?? ''
+  expect(url).toMatch(/^data:image\/jpeg;base64,\/9j\//)
+  const jpeg = Buffer.from(url.slice(url.indexOf(',') + 1), 'base64')
+  expect(jpeg.length).toBeLessThanOrEqual(MAX_VIEWPORT_IMAGE_BYTES)
+  // JPEG's SOF0 segment holds the height and width; neither side is over the limit.
+  const sof = jpeg.findIndex((byte, i) => byte === 0xff && (jpeg[i + 1] === 0xc0 || jpeg[i + 1] === 0xc2))
+  expect(sof).toBeGreaterThan(0)
+  expect(Math.max(jpeg.readUInt16BE(sof + 5), jpeg.readUInt16BE(sof + 7))).toBeLessThanOrEqual(MAX_VIEWPORT_IMAGE_PX)
+  // The turn's cost shows in the chat, small.
+  await expect(page.getByTestId('turn-meta').last()).toHaveText('1,234 tokens (1,200 in · 34 out)')
+  await context.close()
+})
+
+test('with vision off, the prompt is text only', async ({ browser }) => {
+  const { page, context, parts } = await askFromBrowser(browser, blind, 'what do you see? (vision off)')
+  expect(parts.map((part) => part.type)).toEqual(['text'])
+  await expect(page.locator('[data-testid="chat-message"][data-role="assistant"]').last()).toHaveAttribute('data-status', 'done')
+  await context.close()
+})
