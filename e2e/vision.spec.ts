@@ -10,29 +10,40 @@ import { boardPath, newRoomId } from '../shared/roomId'
 import { drawRectangle, waitForBoard } from './support/boardPage'
 import { expect, test } from './support/fixtures'
 import { startScriptedModelServer, userParts, type ScriptedModelServer } from './support/scriptedModelServer'
-import { startTestServer, type TestServer } from './support/testServer'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { startRoomServer, type RoomServer } from '../scripts/roomServer'
 import { waitFor } from './support/waitFor'
 
 let model: ScriptedModelServer
-let seeing: TestServer
-let blind: TestServer
+let seeing: RoomServer
+let blind: RoomServer
+const dirs: string[] = []
+
+/** A room server with these model settings; a generous start deadline, as two rooms start on two busy cores. */
+function roomWith(vars: Record<string, string>): Promise<RoomServer> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sketchroom-vision-'))
+  dirs.push(dir)
+  return startRoomServer({ persistDir: dir, vars, startTimeoutMs: 150_000 })
+}
 
 test.describe.configure({ mode: 'serial' })
 
 test.beforeAll(async () => {
-  test.setTimeout(240_000)
+  test.setTimeout(360_000)
   model = await startScriptedModelServer({ script: () => ({ kind: 'stream', text: 'I see one rectangle.', usage: { prompt_tokens: 1200, completion_tokens: 34, total_tokens: 1234 } }) })
-  // One after the other: two rooms starting at once on two busy cores can miss the start deadline.
-  seeing = await startTestServer({ vars: { OPENAI_BASE_URL: model.baseUrl, AI_MODEL: 'scripted-model', AI_VISION: '1' } })
-  blind = await startTestServer({ vars: { OPENAI_BASE_URL: model.baseUrl, AI_MODEL: 'gpt-4o', AI_VISION: '0' } })
+  seeing = await roomWith({ OPENAI_BASE_URL: model.baseUrl, AI_MODEL: 'scripted-model', AI_VISION: '1' })
+  blind = await roomWith({ OPENAI_BASE_URL: model.baseUrl, AI_MODEL: 'gpt-4o', AI_VISION: '0' })
 })
 
 test.afterAll(async () => {
-  await Promise.all([seeing?.dispose(), blind?.dispose()])
+  await Promise.all([seeing?.stop(), blind?.stop()])
   await model?.close()
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true })
 })
 
-async function askFromBrowser(browser: Browser, server: TestServer, prompt: string) {
+async function askFromBrowser(browser: Browser, server: RoomServer, prompt: string) {
   const context = await browser.newContext({ baseURL: server.url })
   const page = await context.newPage()
   await page.goto(boardPath(newRoomId()))

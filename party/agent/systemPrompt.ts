@@ -13,9 +13,14 @@ How to work:
 - If a tool answers with an error, fix the call and try again, or explain the problem.
 - Limits: ${MAX_SHAPES_PER_TOOL_CALL} shapes per tool call, ${MAX_SHAPES_PER_TURN} shapes per turn, ${MAX_STEPS_PER_TURN} steps per turn.
 
-The board now (one line per shape; the viewport is what the asker is looking at; selected are the shapes they selected):
+The board now (the viewport is what the asker is looking at; selected are the shapes they selected):
+${BOARD_GUIDE}
 ${boardDescription}`
 }
+
+// ── The board description (party/agent/boardDescription.ts) ─────────────────
+/** How to read the board description that ends the prompt. */
+const BOARD_GUIDE = `Lines starting with "- " are shapes (in the viewport, or the whole board when it is small); lines starting with "~ cluster" summarise shapes outside the viewport (their bounds, count, kinds, colours, sample texts): to work on those, ask run_code's board.listShapes(). A last line may list the edits people made since your last turn.`
 
 // ── Tool calls as text (docs/models.md "Models without tool support") ──────
 /** A tool as the text-mode instructions list it: name, what it does, its JSON Schema. */
