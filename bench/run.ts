@@ -13,6 +13,7 @@ import type { Browser } from '@playwright/test'
 import { PROJECT_ROOT } from '../scripts/roomServer'
 import { benchAgentStreaming } from './agentStreaming'
 import { benchBigBoards } from './bigBoards'
+import { benchBoardDescription } from './boardDescription'
 import { benchDocLayout } from './docLayout'
 import { benchManyRooms } from './manyRooms'
 import { benchPropagation } from './propagation'
@@ -49,6 +50,7 @@ const benchmarks: Benchmark[] = [
   { name: 'sandbox', run: () => benchSandbox({ repeats: quick ? 1 : 5 }) },
   { name: 'docLayout', run: async () => benchDocLayout() },
   { name: 'writeGate', run: async () => benchWriteGate(quick ? { sizes: [100, 10_000], updates: 200 } : { sizes: [100, 10_000], updates: 2_000 }) },
+  { name: 'boardDescription', run: async () => benchBoardDescription({ sizes: [1_000, 10_000], repeats: quick ? 5 : 20 }) },
 ]
 
 interface BenchLog {

@@ -14,7 +14,7 @@ export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 const PARTYKIT_BIN = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'partykit')
 
 /** The model settings a room reads (DESIGN.md "Models"); passed through from the environment. */
-export const MODEL_ENV_VARS = ['OPENAI_API_KEY', 'OPENAI_BASE_URL', 'AI_MODEL', 'AI_PROVIDER'] as const
+export const MODEL_ENV_VARS = ['OPENAI_API_KEY', 'OPENAI_BASE_URL', 'AI_MODEL', 'AI_PROVIDER', 'AI_VISION', 'AI_TEMPERATURE', 'AI_MAX_OUTPUT_TOKENS'] as const
 
 export interface RoomServerOptions {
   /** Port to listen on; a free one when omitted. */

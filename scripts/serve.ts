@@ -5,6 +5,7 @@
  * links, too, else the one kept in .data/ is used (docs/permissions.md "The secret").
  */
 import path from 'node:path'
+import { readModelSettings } from '../party/agent/modelChoice'
 import { MODEL_ENV_VARS, PROJECT_ROOT, startRoomServer } from './roomServer'
 
 const withVite = process.argv.includes('--vite')
@@ -15,6 +16,12 @@ if (!Number.isInteger(port) || port <= 0 || port > 65_535) {
 }
 
 const vars = Object.fromEntries([...MODEL_ENV_VARS, 'SKETCHROOM_SECRET'].map((name) => [name, process.env[name]]))
+try {
+  readModelSettings(vars) // the room checks them too; this says so before anyone opens a board
+} catch (error) {
+  console.error(`Model settings: ${error instanceof Error ? error.message : String(error)} (see docs/models.md)`)
+  process.exit(1)
+}
 const server = await startRoomServer({
   port,
   persistDir: path.join(PROJECT_ROOT, '.data'),

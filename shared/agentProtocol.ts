@@ -3,14 +3,32 @@
  * The browser's chat panel and the tests speak it through the same helpers.
  */
 import { z } from 'zod'
-import { ModelInfoSchema, ToolCallEntrySchema } from './chat'
-import { MAX_AUTHOR_CHARS } from './limits'
+import { ModelInfoSchema, TokenUsageSchema, ToolCallEntrySchema } from './chat'
+import { MAX_AUTHOR_CHARS, MAX_VIEWPORT_IMAGE_BYTES } from './limits'
 
 const finite = z.number().finite()
 
 /** A rectangle in page coordinates. */
 export const BoxSchema = z.object({ x: finite, y: finite, w: finite.positive(), h: finite.positive() })
 export type Box = z.infer<typeof BoxSchema>
+
+/** Bytes a base64 text decodes to. */
+export function base64Bytes(base64: string): number {
+  const padding = base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0
+  return Math.floor((base64.length * 3) / 4) - padding
+}
+
+/** True for base64 of a JPEG (its first bytes are FF D8 FF, which base64 spells "/9j/"). */
+export function isBase64Jpeg(base64: string): boolean {
+  return base64.startsWith('/9j/') && base64.length % 4 === 0 && /^[A-Za-z0-9+/]+={0,2}$/.test(base64)
+}
+
+/** The asker's view as a JPEG, base64 without a data: prefix (docs/models.md "Vision"). */
+export const ViewportImageSchema = z
+  .string()
+  .max(Math.ceil(MAX_VIEWPORT_IMAGE_BYTES / 3) * 4, `the image is over ${MAX_VIEWPORT_IMAGE_BYTES / 1024} KB`)
+  .refine(isBase64Jpeg, 'the image must be a JPEG, base64-encoded without a data: prefix')
+  .refine((base64) => base64Bytes(base64) <= MAX_VIEWPORT_IMAGE_BYTES, `the image is over ${MAX_VIEWPORT_IMAGE_BYTES / 1024} KB`)
 
 /**
  * Body of `POST …/agent`. `prompt` is checked for blank and length by the route so it can answer
@@ -23,6 +41,8 @@ export const AgentRequestSchema = z.object({
   selectedIds: z.array(z.string().max(100)).max(500).optional(),
   /** The tldraw page the asker is on. */
   pageId: z.string().max(100).optional(),
+  /** A small JPEG of what the asker sees; models that accept images get it with the prompt. */
+  image: ViewportImageSchema.optional(),
 })
 export type AgentRequest = z.infer<typeof AgentRequestSchema>
 
@@ -40,6 +60,8 @@ export const DoneEventSchema = TurnTotalsSchema.extend({
   turnId: z.string(),
   status: z.enum(['ok', 'error']),
   error: z.string().optional(),
+  /** Tokens the turn used, when the model server reported them. */
+  usage: TokenUsageSchema.optional(),
 })
 export type DoneEvent = z.infer<typeof DoneEventSchema>
 

@@ -12,6 +12,10 @@ export const ModelInfoSchema = z.object({
   id: z.string(),
   provider: z.string(),
   offline: z.boolean(),
+  /** How its tool calls travel: `text` when its server refuses native tools (docs/models.md). */
+  toolCalls: z.enum(['native', 'text']).optional(),
+  /** True when the model is sent an image of the asker's view with each prompt. */
+  vision: z.boolean().optional(),
 })
 export type ModelInfo = z.infer<typeof ModelInfoSchema>
 
@@ -27,6 +31,14 @@ export const ToolCallEntrySchema = z.object({
 })
 export type ToolCallEntry = z.infer<typeof ToolCallEntrySchema>
 
+/** Tokens a turn used, as the model server reported them (docs/models.md "Cost"). */
+export const TokenUsageSchema = z.object({
+  inputTokens: z.number().optional(),
+  outputTokens: z.number().optional(),
+  totalTokens: z.number().optional(),
+})
+export type TokenUsage = z.infer<typeof TokenUsageSchema>
+
 export const ChatMessageSchema = z.object({
   id: z.string(),
   role: z.enum(['user', 'assistant']),
@@ -38,6 +50,8 @@ export const ChatMessageSchema = z.object({
   createdAt: z.number(),
   error: z.string().optional(),
   model: ModelInfoSchema.optional(),
+  /** The turn's token usage, on its answer, when the server reported it. */
+  usage: TokenUsageSchema.optional(),
 })
 export type ChatMessage = z.infer<typeof ChatMessageSchema>
 
@@ -53,6 +67,7 @@ export const MESSAGE_FIELDS = {
   createdAt: 'createdAt',
   error: 'error',
   model: 'model',
+  usage: 'usage',
 } as const
 
 /** One message as plain data, or null when a peer wrote something that is not a message. */

@@ -89,8 +89,6 @@ export const MAX_AGENT_TEXT_PER_TURN = 20_000
 export const MIN_SECRET_CHARS = 32
 /** Room ids are padded to one of these byte lengths before encryption, so a token hides the id's length. */
 export const VIEW_TOKEN_PADDED_LENGTHS = [32, 64] as const
-/** Largest `POST …/agent` body: a prompt of MAX_PROMPT_CHARS plus viewport and selection, with room to spare. */
-export const MAX_TURN_BODY_BYTES = 64 * 1024
 // ── Sandbox time and presence (issue 9: a sandbox no program can hold past its limit; presence
 // that cannot be spoofed). See docs/sandbox-and-presence.md. ──
 
@@ -110,3 +108,19 @@ export const MAX_PRESENCE_IDS_PER_CONNECTION = 4
  * take them before it reconnects); past this, the longest-gone are forgotten first.
  */
 export const MAX_REMEMBERED_PRESENCE_IDS = 10_000
+// ── Real models (docs/models.md) ─────────────────────────────────────────────
+/** Longest tool call a model may write as text; longer text is shown as text, not run. */
+export const MAX_TEXT_CALL_CHARS = 100_000
+/** Failed tool calls in a row (unknown tool, invalid after repair) before a turn ends. */
+export const MAX_FAILED_CALLS_IN_A_ROW = 3
+/** Largest viewport image a browser may attach to a prompt (JPEG bytes). */
+export const MAX_VIEWPORT_IMAGE_BYTES = 300 * 1024
+/** Longest side of that image, in pixels. */
+export const MAX_VIEWPORT_IMAGE_PX = 1024
+/** Token budget of the board description (approximated as characters / 4). */
+export const BOARD_DESCRIPTION_TOKEN_BUDGET = 4_000
+/** Edits people made since the last turn, kept per room for the next turn's description. */
+export const MAX_TRACKED_EDITS = 200
+
+/** Largest `POST …/agent` body: a prompt of MAX_PROMPT_CHARS, viewport and selection, and a base64 viewport image. */
+export const MAX_TURN_BODY_BYTES = 64 * 1024 + Math.ceil(MAX_VIEWPORT_IMAGE_BYTES / 3) * 4

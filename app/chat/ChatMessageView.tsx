@@ -1,4 +1,11 @@
-import type { ChatMessage, ToolCallEntry } from '../../shared/chat'
+import type { ChatMessage, TokenUsage, ToolCallEntry } from '../../shared/chat'
+
+/** "1,234 tokens (1,000 in · 234 out)": what a turn cost, as the model server reported it. */
+export function formatUsage(usage: TokenUsage): string {
+  const total = usage.totalTokens ?? (usage.inputTokens ?? 0) + (usage.outputTokens ?? 0)
+  const parts = [usage.inputTokens !== undefined ? `${usage.inputTokens.toLocaleString('en')} in` : '', usage.outputTokens !== undefined ? `${usage.outputTokens.toLocaleString('en')} out` : ''].filter(Boolean)
+  return `${total.toLocaleString('en')} tokens${parts.length > 0 ? ` (${parts.join(' · ')})` : ''}`
+}
 
 const STATUS_ICON: Record<ToolCallEntry['status'], string> = { running: '◌', done: '✓', error: '✕' }
 const STATUS_COLOR: Record<ToolCallEntry['status'], string> = {
@@ -48,6 +55,11 @@ export function ChatMessageView({ message }: { message: ChatMessage }) {
             <ToolCallView key={call.id} call={call} />
           ))}
         </ul>
+      )}
+      {(message.usage || message.model?.toolCalls === 'text') && (
+        <p className="text-[10px] text-slate-500" data-testid="turn-meta" title="Token usage reported by the model server; tool calls as text when the server has no native tools">
+          {[message.model?.toolCalls === 'text' ? 'tool calls as text' : '', message.usage ? formatUsage(message.usage) : ''].filter(Boolean).join(' · ')}
+        </p>
       )}
       {message.error && (
         <p className="text-xs text-rose-600" role="status">

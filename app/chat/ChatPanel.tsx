@@ -40,7 +40,7 @@ export function ChatPanel({ roomId, doc, editor }: { roomId: string | null; doc:
       viewport: { x: bounds.x, y: bounds.y, w: bounds.w, h: bounds.h },
       selectedIds: editor.getSelectedShapeIds(),
       pageId: editor.getCurrentPageId(),
-    })
+    }, model?.vision ? editor : null)
     setPrompt('')
     const result = await started
     setSending(false)

@@ -3,8 +3,10 @@
  * other client. The answer itself arrives through the doc; the event stream is read only to learn
  * how the turn ended.
  */
+import type { Editor } from 'tldraw'
 import { readAgentEvents, type AgentRequest, type DoneEvent, type ErrorBody } from '../../shared/agentProtocol'
 import { roomEndpoints } from '../../shared/endpoints'
+import { viewportImage } from './viewportImage'
 
 export type RequestResult<T> = { ok: true; value: T } | { ok: false; error: string }
 
@@ -18,8 +20,15 @@ async function errorOf(response: Response): Promise<string> {
   return `The room answered ${response.status}.`
 }
 
-/** Starts a turn and resolves when it ends (or fails to start). */
-export async function askAgent(roomId: string, request: AgentRequest): Promise<RequestResult<DoneEvent | null>> {
+/**
+ * Starts a turn and resolves when it ends (or fails to start). With `viewOf`, the request carries a
+ * JPEG of that editor's viewport (pass it only when the room's model reads images).
+ */
+export async function askAgent(roomId: string, request: AgentRequest, viewOf: Editor | null = null): Promise<RequestResult<DoneEvent | null>> {
+  if (viewOf && !request.image) {
+    const image = await viewportImage(viewOf)
+    if (image) request = { ...request, image }
+  }
   let response: Response
   try {
     response = await fetch(roomEndpoints(roomId).agent, {

@@ -1,8 +1,9 @@
 /**
  * A local OpenAI-compatible chat-completions server for tests and benchmarks: it answers
- * `POST /v1/chat/completions` with scripted streams (text, tool calls, malformed tool calls), HTTP
- * errors or a connection that hangs, so the real `@ai-sdk/openai` provider in the room can be
- * exercised without a model. Loopback only.
+ * `POST /v1/chat/completions` with scripted streams (text, tool calls, malformed tool calls, calls
+ * written as text), HTTP errors (e.g. Ollama's 400 for a model without tools) or a connection that
+ * hangs, so the real `@ai-sdk/openai` provider in the room can be exercised without a model. Every
+ * request is kept, so tests can check what the model was sent (tools, images, settings). Loopback only.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -15,17 +16,40 @@ export interface ScriptedToolCall {
 
 /** One answer to one request. */
 export type ScriptedReply =
-  | { kind: 'stream'; text?: string; toolCalls?: ScriptedToolCall[] }
+  /** `usage` replaces the reported token usage; null reports none. */
+  | { kind: 'stream'; text?: string; toolCalls?: ScriptedToolCall[]; usage?: ScriptedUsage | null; charsPerChunk?: number }
   | { kind: 'status'; status: number; body?: string }
   /** Sends headers and a first chunk, then nothing, forever. */
   | { kind: 'hang' }
+
+/** Token usage as an OpenAI-compatible server reports it. */
+export interface ScriptedUsage {
+  prompt_tokens: number
+  completion_tokens: number
+  total_tokens: number
+}
 
 /** What the model was sent: its messages, so a script can answer by step. */
 export interface ChatRequest {
   model: string
   messages: { role: string; content?: unknown; tool_calls?: unknown }[]
   tools?: { function: { name: string } }[]
+  temperature?: number
+  max_tokens?: number
   authorization: string | undefined
+}
+
+/** The answer of Ollama to tools for a model that has none (HTTP 400). */
+export const NO_TOOLS_REPLY: ScriptedReply = {
+  kind: 'status',
+  status: 400,
+  body: JSON.stringify({ error: { message: 'registry.ollama.ai/library/tiny:1b does not support tools', type: 'api_error', param: null, code: null } }),
+}
+
+/** The user message's parts of a request (a string content is one text part). */
+export function userParts(request: ChatRequest): { type: string; text?: string; image_url?: { url: string } }[] {
+  const content = request.messages.findLast((message) => message.role === 'user')?.content
+  return typeof content === 'string' ? [{ type: 'text', text: content }] : Array.isArray(content) ? (content as { type: string }[]) : []
 }
 
 export interface ScriptedModelServerOptions {
@@ -77,7 +101,7 @@ export async function startScriptedModelServer(options: ScriptedModelServerOptio
       hanging.add(response)
       return
     }
-    const size = options.charsPerChunk ?? 12
+    const size = reply.charsPerChunk ?? options.charsPerChunk ?? 12
     const delay = options.chunkDelayMs ?? 0
     for (let i = 0; i < (reply.text ?? '').length; i += size) {
       send({ content: reply.text!.slice(i, i + size) })
@@ -91,7 +115,8 @@ export async function startScriptedModelServer(options: ScriptedModelServerOptio
       }
     }
     send({}, reply.toolCalls?.length ? 'tool_calls' : 'stop')
-    response.write(`data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created: 0, model: body.model, choices: [], usage: { prompt_tokens: 10, completion_tokens: 10, total_tokens: 20 } })}\n\n`)
+    const usage = reply.usage === undefined ? { prompt_tokens: 10, completion_tokens: 10, total_tokens: 20 } : reply.usage
+    if (usage) response.write(`data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created: 0, model: body.model, choices: [], usage })}\n\n`)
     response.end('data: [DONE]\n\n')
   }
 

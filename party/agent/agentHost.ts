@@ -27,6 +27,7 @@ import type { KeyValueStorage } from '../storage/docStorage'
 import { AgentPresence } from './agentPresence'
 import { TurnChat } from './chatLog'
 import { chooseModel, type ModelChoice } from './modelChoice'
+import { watchBoard } from './boardWatch'
 import { runTurn } from './runTurn'
 import { TurnJournal } from './turnJournal'
 import { undoLatestTurn } from './undoTurn'
@@ -58,6 +59,7 @@ export class AgentHost {
 
   constructor(private readonly options: AgentHostOptions) {
     this.journal = new TurnJournal(options.storage)
+    watchBoard(options.doc, options.awareness) // the board index and people's edits, for turns' board descriptions
   }
 
   /** The room's model, or the reason its settings cannot work. */
@@ -130,7 +132,7 @@ export class AgentHost {
     this.options.keepAlive?.()
 
     void runTurn(
-      { prompt: turn.prompt, viewport: turn.viewport, selectedIds: turn.selectedIds, pageId: turn.pageId },
+      { prompt: turn.prompt, viewport: turn.viewport, selectedIds: turn.selectedIds, pageId: turn.pageId, image: turn.image },
       {
         doc,
         turnId,

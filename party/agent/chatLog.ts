@@ -7,7 +7,7 @@
  * tens of small doc updates a second rather than one per token.
  */
 import * as Y from 'yjs'
-import type { ChatMessage, ModelInfo, ToolCallEntry } from '../../shared/chat'
+import type { ChatMessage, ModelInfo, TokenUsage, ToolCallEntry } from '../../shared/chat'
 import { MESSAGE_FIELDS as F } from '../../shared/chat'
 import { getChat, origins } from '../../shared/doc'
 import { MAX_ASSISTANT_TEXT_CHARS, MAX_CHAT_MESSAGES } from '../../shared/limits'
@@ -83,12 +83,18 @@ export class TurnChat {
     }, this.origin)
   }
 
-  /** Ends the assistant's message. */
-  finish(status: 'done' | 'error', error?: string): void {
+  /** Replaces the answering model's description (e.g. when it turns out to need text tool calls). */
+  setModel(model: ModelInfo): void {
+    this.doc.transact(() => this.assistant.set(F.model, model), this.origin)
+  }
+
+  /** Ends the assistant's message, with the turn's token usage when the server reported it. */
+  finish(status: 'done' | 'error', error?: string, usage?: TokenUsage): void {
     this.flushText()
     this.doc.transact(() => {
       this.assistant.set(F.status, status)
       if (error) this.assistant.set(F.error, error)
+      if (usage) this.assistant.set(F.usage, usage)
     }, this.origin)
   }
 

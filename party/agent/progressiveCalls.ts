@@ -13,6 +13,7 @@ import { commitDraft, draftBase } from '../board/commitDraft'
 import type { RecordChange } from '../board/recordChange'
 import { origins } from '../../shared/doc'
 import { plural } from '../../shared/plural'
+import { repairToolInput } from './repair/repairToolInput'
 import { StreamedItems } from './streamedItems'
 import type { AgentTool, ToolContext, ToolOutcome } from './tools/toolTypes'
 import { mergeChanges, planUndo } from './undoPlan'
@@ -67,7 +68,8 @@ export class ProgressiveCalls {
   /** Draws one item as a one-item call; false when that cannot be done now. */
   private draw(call: StreamedCall, item: unknown): boolean {
     if (call.drawn >= MAX_SHAPES_PER_TOOL_CALL) return false
-    const parsed = call.tool.input.safeParse({ [call.field]: [item] })
+    // Repaired as the complete call will be, so a sloppy model's shapes still appear as they stream.
+    const parsed = call.tool.input.safeParse(repairToolInput(call.tool.input, { [call.field]: [item] }).value)
     if (!parsed.success) return false
     const outcome = call.tool.apply(parsed.data, this.recordingContext(call))
     // The drawing tools apply synchronously; a promise here would be a tool this must not stream.

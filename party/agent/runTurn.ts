@@ -6,21 +6,31 @@
  * going when the asker's connection drops.
  */
 import type { TLPageId, TLShapeId } from '@tldraw/tlschema'
-import { stepCountIs, streamText, tool, type ModelMessage, type ToolSet } from 'ai'
+import { stepCountIs, streamText, tool, type LanguageModelUsage, type ModelMessage, type ToolSet, type UserContent } from 'ai'
 import type * as Y from 'yjs'
 import type { AgentEvent, Box, DoneEvent } from '../../shared/agentProtocol'
-import { readChat, type ToolCallEntry } from '../../shared/chat'
-import { MAX_AGENT_TEXT_PER_TURN, MAX_SHAPES_PER_TURN, MAX_STEPS_PER_TURN, MODEL_HISTORY_MESSAGES, TURN_TIMEOUT_MS } from '../../shared/limits'
+import { readChat, type TokenUsage, type ToolCallEntry } from '../../shared/chat'
+import {
+  MAX_AGENT_TEXT_PER_TURN,
+  MAX_FAILED_CALLS_IN_A_ROW,
+  MAX_SHAPES_PER_TURN,
+  MAX_STEPS_PER_TURN,
+  MODEL_HISTORY_MESSAGES,
+  TURN_TIMEOUT_MS,
+} from '../../shared/limits'
 import { BoardDraft } from '../board/boardDraft'
 import { draftBase } from '../board/commitDraft'
 import { center, localBounds } from '../board/geometry'
 import { countShapeChanges, type RecordChange } from '../board/recordChange'
 import type { AgentPresence } from './agentPresence'
-import { describeBoard } from './boardDescription'
+import { describeIndexedBoard } from './boardDescription'
+import { watchBoard } from './boardWatch'
 import type { TurnChat } from './chatLog'
 import { describeModelError } from './modelErrors'
 import type { ModelChoice } from './modelChoice'
 import { joinOutcomes, PROGRESSIVE_TOOLS, ProgressiveCalls } from './progressiveCalls'
+import { createToolCallRepair } from './repair/repairToolCall'
+import { ToolCallingModel } from './repair/toolCallingModel'
 import { systemPrompt } from './systemPrompt'
 import { agentTools } from './tools'
 import type { ToolContext, ToolOutcome } from './tools/toolTypes'
@@ -31,6 +41,8 @@ export interface TurnInput {
   viewport: Box
   selectedIds: string[]
   pageId: TLPageId
+  /** The asker's view as base64 JPEG, already checked (shared/agentProtocol.ts); sent only to vision models. */
+  image?: string
 }
 
 export interface TurnRuntime {
@@ -136,9 +148,14 @@ export async function runTurn(input: TurnInput, runtime: TurnRuntime): Promise<T
     })
   }
 
-  const draft = new BoardDraft(draftBase(doc), input.pageId)
-  const system = systemPrompt(describeBoard(draft, { viewport: input.viewport, selectedIds: input.selectedIds }))
-  const messages: ModelMessage[] = [...history(doc, turnId), { role: 'user', content: input.prompt }]
+  // From the room's index, kept current as the board changes: no walk over every shape per turn.
+  const board = watchBoard(doc)
+  const system = systemPrompt(describeIndexedBoard(board.index, input.pageId, { viewport: input.viewport, selectedIds: input.selectedIds }, board.edits.take()))
+  const messages: ModelMessage[] = [...history(doc, turnId), { role: 'user', content: userContent(input, runtime.choice.vision) }]
+  const model = runtime.choice.info.provider === 'embedded' ? runtime.choice.model : new ToolCallingModel(runtime.choice.model, {
+    onModeChange: (mode) => chat.setModel({ ...runtime.choice.info, toolCalls: mode }),
+  })
+  if (model instanceof ToolCallingModel && model.mode === 'text') chat.setModel({ ...runtime.choice.info, toolCalls: 'text' })
 
   const controller = new AbortController()
   const abort = (reason: string) => controller.abort(new Error(reason))
@@ -151,17 +168,21 @@ export async function runTurn(input: TurnInput, runtime: TurnRuntime): Promise<T
   }
 
   let error: string | undefined
+  let usage: TokenUsage | undefined
+  let failedInARow = 0
   try {
     presence.publish()
     touch()
     const result = streamText({
-      model: runtime.choice.model,
+      model,
       system,
       messages,
       tools,
+      ...runtime.choice.call,
       stopWhen: stepCountIs(MAX_STEPS_PER_TURN),
       abortSignal: controller.signal,
       maxRetries: 1,
+      experimental_repairToolCall: createToolCallRepair(agentTools),
     })
     for await (const part of result.fullStream) {
       touch()
@@ -185,9 +206,15 @@ export async function runTurn(input: TurnInput, runtime: TurnRuntime): Promise<T
           if (valid) setToolCall({ id: part.toolCallId, name: part.toolName, status: 'running', summary: agentTool.describe(part.input) })
           break
         }
+        case 'tool-result':
+          failedInARow = 0
+          break
         case 'tool-error':
           // Refused before it ran (invalid input): what it drew while streaming goes away again.
           progressive.rollback(part.toolCallId)
+          if (++failedInARow >= MAX_FAILED_CALLS_IN_A_ROW) {
+            abort(`the model made ${MAX_FAILED_CALLS_IN_A_ROW} failed tool calls in a row (last: ${describeToolError(part.error)})`)
+          }
           setToolCall({
             id: part.toolCallId,
             name: part.toolName,
@@ -198,6 +225,9 @@ export async function runTurn(input: TurnInput, runtime: TurnRuntime): Promise<T
           break
         case 'error':
           error = describeModelError(part.error, runtime.choice.info)
+          break
+        case 'finish':
+          usage = reportedUsage(part.totalUsage)
           break
         case 'abort':
           error = describeAbort(controller.signal)
@@ -215,9 +245,9 @@ export async function runTurn(input: TurnInput, runtime: TurnRuntime): Promise<T
   for (const entry of calls.values()) {
     if (entry.status === 'running') setToolCall({ ...entry, status: 'error', summary: `${entry.summary} (not finished)` })
   }
-  chat.finish(error ? 'error' : 'done', error)
+  chat.finish(error ? 'error' : 'done', error, usage)
   const merged = mergeChanges(changes)
-  const done: DoneEvent = { turnId, status: error ? 'error' : 'ok', ...(error ? { error } : {}), ...countShapeChanges(merged) }
+  const done: DoneEvent = { turnId, status: error ? 'error' : 'ok', ...(error ? { error } : {}), ...countShapeChanges(merged), ...(usage ? { usage } : {}) }
   return { done, changes: merged }
 }
 
@@ -226,8 +256,25 @@ function pickDetail(entry: { code?: string; output?: string } | undefined) {
   return { ...(entry?.code !== undefined ? { code: entry.code } : {}), ...(entry?.output !== undefined ? { output: entry.output } : {}) }
 }
 
+/** The prompt, with the asker's view as an image part when the model reads images. */
+function userContent(input: TurnInput, vision: boolean): UserContent {
+  if (!vision || !input.image) return input.prompt
+  return [
+    { type: 'text', text: input.prompt },
+    { type: 'image', image: input.image, mediaType: 'image/jpeg' },
+  ]
+}
+
+/** The usage the server reported, or undefined when it reported none. */
+function reportedUsage(usage: LanguageModelUsage): TokenUsage | undefined {
+  const { inputTokens, outputTokens, totalTokens } = usage
+  if (inputTokens === undefined && outputTokens === undefined && totalTokens === undefined) return undefined
+  return { ...(inputTokens !== undefined ? { inputTokens } : {}), ...(outputTokens !== undefined ? { outputTokens } : {}), ...(totalTokens !== undefined ? { totalTokens } : {}) }
+}
+
 function describeToolError(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error)
+  // The SDK prefixes what our repair hook threw; the model and the chat need only our sentence.
+  const message = (error instanceof Error ? error.message : String(error)).replace(/^Error repairing tool call: /, '')
   return message.length > 300 ? `${message.slice(0, 297)}…` : message
 }
 

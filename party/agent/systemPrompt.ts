@@ -13,6 +13,37 @@ How to work:
 - If a tool answers with an error, fix the call and try again, or explain the problem.
 - Limits: ${MAX_SHAPES_PER_TOOL_CALL} shapes per tool call, ${MAX_SHAPES_PER_TURN} shapes per turn, ${MAX_STEPS_PER_TURN} steps per turn.
 
-The board now (one line per shape; the viewport is what the asker is looking at; selected are the shapes they selected):
+The board now (the viewport is what the asker is looking at; selected are the shapes they selected):
+${BOARD_GUIDE}
 ${boardDescription}`
+}
+
+// ── The board description (party/agent/boardDescription.ts) ─────────────────
+/** How to read the board description that ends the prompt. */
+const BOARD_GUIDE = `Lines starting with "- " are shapes (in the viewport, or the whole board when it is small); lines starting with "~ cluster" summarise shapes outside the viewport (their bounds, count, kinds, colours, sample texts): to work on those, ask run_code's board.listShapes(). A last line may list the edits people made since your last turn.`
+
+// ── Tool calls as text (docs/models.md "Models without tool support") ──────
+/** A tool as the text-mode instructions list it: name, what it does, its JSON Schema. */
+export interface TextModeTool {
+  name: string
+  description?: string
+  inputSchema: unknown
+}
+
+/**
+ * Appended to the system prompt when the model's server refuses native tools: the tools and the
+ * one way to call them in text, which the room parses (party/agent/repair/textToolCalls.ts).
+ */
+export function textModeToolInstructions(tools: readonly TextModeTool[]): string {
+  const list = tools.map((tool) => `### ${tool.name}\n${tool.description ?? ''}\nParameters (JSON Schema): ${JSON.stringify(tool.inputSchema)}`)
+  return `
+
+# Calling tools
+Your server does not pass tools natively, so call them by writing, on its own lines:
+<tool_call>
+{"name": "<tool name>", "arguments": { …parameters… }}
+</tool_call>
+Write one such block per call, with valid JSON, and nothing else inside it. You may write a short sentence before it. After your calls the results come back in the next message, starting with "Tool results:"; then continue or answer briefly. Do not show these blocks to people in any other form.
+
+${list.join('\n\n')}`
 }

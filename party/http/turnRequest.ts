@@ -14,6 +14,8 @@ export interface TurnRequest {
   selectedIds: string[]
   /** The asker's page, when it said; the host checks that it exists. */
   pageId: string | undefined
+  /** A base64 JPEG of the asker's view, for models that see images (docs/models.md). */
+  image: string | undefined
 }
 
 export type TurnRequestResult = { ok: true; value: TurnRequest } | { ok: false; response: Response }
@@ -45,6 +47,7 @@ export function validateTurnRequest(body: unknown): TurnRequestResult {
       viewport: parsed.data.viewport ?? DEFAULT_VIEWPORT,
       selectedIds: parsed.data.selectedIds ?? [],
       pageId: parsed.data.pageId,
+      image: parsed.data.image,
     },
   }
 }
