@@ -64,3 +64,13 @@ export const SANDBOX_MAX_SHAPES = 1_000
 export const SANDBOX_MAX_INTERRUPT_CHECKS = 45_000
 export const SANDBOX_MAX_CODE_CHARS = 20_000
 export const SANDBOX_MAX_OUTPUT_CHARS = 8_000
+
+// ── Diagrams (create_diagram, layout_shapes; docs/diagrams.md) ──────────────────────────────────
+/** Most nodes in one diagram (a 500-node layout takes well under a second; see the bench). */
+export const MAX_DIAGRAM_NODES = 500
+/** Most edges in one diagram. */
+export const MAX_DIAGRAM_EDGES = 1_000
+/** Least time between two re-layouts of a diagram while its call streams in. */
+export const DIAGRAM_STREAM_RELAYOUT_MS = 120
+/** Most shapes `layout_shapes` moves in one call. */
+export const MAX_LAYOUT_SHAPES = 500

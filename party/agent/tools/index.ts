@@ -4,6 +4,7 @@
  */
 import { arrangeShapes } from './arrangeShapes'
 import { createArrows } from './createArrows'
+import { createDiagram } from './createDiagram'
 import { createShapes } from './createShapes'
 import { deleteShapes } from './deleteShapes'
 import { runCode } from './runCode'
@@ -11,7 +12,7 @@ import { think } from './think'
 import type { AgentTool } from './toolTypes'
 import { updateShapes } from './updateShapes'
 
-export const agentTools: readonly AgentTool[] = [think, createShapes, createArrows, updateShapes, deleteShapes, arrangeShapes, runCode]
+export const agentTools: readonly AgentTool[] = [think, createDiagram, createShapes, createArrows, updateShapes, deleteShapes, arrangeShapes, runCode]
 
 const names = new Set<string>()
 for (const tool of agentTools) {
