@@ -74,3 +74,7 @@ export const MAX_DIAGRAM_EDGES = 1_000
 export const DIAGRAM_STREAM_RELAYOUT_MS = 120
 /** Most shapes `layout_shapes` moves in one call. */
 export const MAX_LAYOUT_SHAPES = 500
+/** Most diagrams the model's board description lists with their structure. */
+export const MAX_DESCRIBED_DIAGRAMS = 20
+/** Longest structure (JSON) of one diagram in the board description; longer ones are cut to their first nodes. */
+export const MAX_DESCRIBED_DIAGRAM_CHARS = 6_000

@@ -17,6 +17,7 @@ import { center, localBounds } from '../board/geometry'
 import { countShapeChanges, type RecordChange } from '../board/recordChange'
 import type { AgentPresence } from './agentPresence'
 import { describeBoard } from './boardDescription'
+import { describeDiagrams } from './diagramSummary'
 import type { TurnChat } from './chatLog'
 import { describeModelError } from './modelErrors'
 import type { ModelChoice } from './modelChoice'
@@ -129,7 +130,7 @@ export async function runTurn(input: TurnInput, runtime: TurnRuntime): Promise<T
   }
 
   const draft = new BoardDraft(draftBase(doc), input.pageId)
-  const system = systemPrompt(describeBoard(draft, { viewport: input.viewport, selectedIds: input.selectedIds }))
+  const system = systemPrompt(describeBoard(draft, { viewport: input.viewport, selectedIds: input.selectedIds }) + describeDiagrams(draft))
   const messages: ModelMessage[] = [...history(doc, turnId), { role: 'user', content: input.prompt }]
 
   const controller = new AbortController()
