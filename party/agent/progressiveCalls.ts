@@ -5,7 +5,8 @@
  * one after another on every device. Each item is checked with the tool's own schema and applied
  * through the tool, exactly as a one-item call would be. When the complete call arrives, only the
  * items not drawn yet are applied; if the complete call turns out invalid, what it drew is undone,
- * so an invalid call still changes nothing.
+ * so an invalid call still changes nothing. A `create_diagram` call is drawn by re-laying out the
+ * partial diagram as its nodes arrive (streamedDiagram.ts).
  */
 import { MAX_SHAPES_PER_TOOL_CALL } from '../../shared/limits'
 import { BoardDraft } from '../board/boardDraft'
@@ -13,6 +14,8 @@ import { commitDraft, draftBase } from '../board/commitDraft'
 import type { RecordChange } from '../board/recordChange'
 import { origins } from '../../shared/doc'
 import { plural } from '../../shared/plural'
+import type { CreateDiagramInput } from '../../shared/tools/createDiagram'
+import { StreamedDiagram } from './streamedDiagram'
 import { StreamedItems } from './streamedItems'
 import type { AgentTool, ToolContext, ToolOutcome } from './tools/toolTypes'
 import { mergeChanges, planUndo } from './undoPlan'
@@ -37,8 +40,13 @@ interface StreamedCall {
   completed: boolean
 }
 
+/** What a complete call still needs: the rest of its items, or (diagrams) its final outcome. */
+export type CompletedCall = { rest: unknown | null; earlier: Extract<ToolOutcome, { ok: true }>[] } | { done: ToolOutcome }
+
 export class ProgressiveCalls {
   private readonly calls = new Map<string, StreamedCall>()
+  private readonly diagrams = new Map<string, StreamedDiagram>()
+  private readonly pending: Promise<void>[] = []
 
   constructor(
     private readonly context: ToolContext,
@@ -47,12 +55,17 @@ export class ProgressiveCalls {
 
   /** A tool call started streaming. */
   start(toolCallId: string, tool: AgentTool): void {
+    if (tool.name === 'create_diagram') {
+      this.diagrams.set(toolCallId, new StreamedDiagram(this.context, (nodes) => this.onDrawn(toolCallId, tool, nodes)))
+      return
+    }
     const field = PROGRESSIVE_TOOLS[tool.name]?.field
     if (field) this.calls.set(toolCallId, { tool, field, items: new StreamedItems(field), drawn: 0, outcomes: [], changes: [], closed: false, completed: false })
   }
 
   /** More of a call's input arrived: draws the items it completed. */
   delta(toolCallId: string, delta: string): void {
+    this.diagrams.get(toolCallId)?.push(delta)
     const call = this.calls.get(toolCallId)
     if (!call || call.closed) return
     for (const item of call.items.push(delta)) {
@@ -81,7 +94,12 @@ export class ProgressiveCalls {
    * The complete call arrived (the SDK is executing it): the part of its input still to apply, and
    * the outcomes of the items drawn already. Null when the call was not streamed progressively.
    */
-  complete(toolCallId: string, input: unknown): { rest: unknown | null; earlier: Extract<ToolOutcome, { ok: true }>[] } | null {
+  async complete(toolCallId: string, input: unknown): Promise<CompletedCall | null> {
+    const diagram = this.diagrams.get(toolCallId)
+    if (diagram) {
+      this.diagrams.delete(toolCallId)
+      return { done: await diagram.complete(input as CreateDiagramInput) }
+    }
     const call = this.calls.get(toolCallId)
     if (!call) return null
     call.closed = true
@@ -94,6 +112,12 @@ export class ProgressiveCalls {
 
   /** The complete call was refused (its input is invalid): removes what it drew while streaming. */
   rollback(toolCallId: string): void {
+    const diagram = this.diagrams.get(toolCallId)
+    if (diagram) {
+      this.diagrams.delete(toolCallId)
+      this.pending.push(diagram.rollback())
+      return
+    }
     const call = this.calls.get(toolCallId)
     if (!call || call.completed) return
     call.closed = true
@@ -103,6 +127,11 @@ export class ProgressiveCalls {
     planUndo(draft, mergeChanges(call.changes))
     const commit = commitDraft(this.context.doc, draft, origins.agent(this.context.turnId))
     if (commit.ok) this.context.recordCommit(commit.changes, commit.totals)
+  }
+
+  /** Resolves when every diagram layout and rollback in flight has landed (before the turn ends). */
+  async settle(): Promise<void> {
+    await Promise.all([...this.pending, ...[...this.diagrams.values()].map((diagram) => diagram.settled())])
   }
 
   /** The turn's context, also remembering what this call changed (for a rollback). */
@@ -119,6 +148,7 @@ export class ProgressiveCalls {
 
 /** One outcome for a call drawn in parts: its result lists joined, and a summary of the whole. */
 export function joinOutcomes(toolName: string, outcomes: Extract<ToolOutcome, { ok: true }>[]): Extract<ToolOutcome, { ok: true }> {
+  if (outcomes.length === 1 && !PROGRESSIVE_TOOLS[toolName]) return outcomes[0]!
   const result: Record<string, unknown[]> = {}
   for (const outcome of outcomes) {
     for (const [key, value] of Object.entries((outcome.result ?? {}) as Record<string, unknown>)) {

@@ -109,9 +109,10 @@ export async function runTurn(input: TurnInput, runtime: TurnRuntime): Promise<T
         presence.update({ activity: summary })
         setToolCall({ id: toolCallId, name: agentTool.name, status: 'running', summary })
         // Items drawn while the call streamed are not drawn again: only the rest is applied.
-        const streamed = progressive.complete(toolCallId, toolInput)
+        const streamed = await progressive.complete(toolCallId, toolInput)
         let outcome: ToolOutcome
-        if (streamed) {
+        if (streamed && 'done' in streamed) outcome = streamed.done
+        else if (streamed) {
           const rest = streamed.rest === null ? null : await agentTool.apply(streamed.rest, context)
           outcome = rest && !rest.ok ? { ...rest, error: `after drawing ${streamed.earlier.length}: ${rest.error}` } : joinOutcomes(agentTool.name, rest ? [...streamed.earlier, rest] : streamed.earlier)
         } else {
@@ -202,6 +203,7 @@ export async function runTurn(input: TurnInput, runtime: TurnRuntime): Promise<T
   } finally {
     clearTimeout(turnTimer)
     if (idleTimer) clearTimeout(idleTimer)
+    await progressive.settle() // a diagram layout still in flight lands before the turn's changes are counted
   }
 
   // Calls still marked running when the stream ended never finished.
