@@ -7,6 +7,7 @@
 import { MAX_SHAPES_PER_TOOL_CALL, MAX_STEPS_PER_TURN } from '../../../../shared/limits'
 import type { ArrangeShapesInput } from '../../../../shared/tools/arrangeShapes'
 import type { CreateArrowsInput } from '../../../../shared/tools/createArrows'
+import type { CreateDiagramInput } from '../../../../shared/tools/createDiagram'
 import type { CreateShapesInput, ShapeSpec } from '../../../../shared/tools/createShapes'
 import type { DeleteShapesInput } from '../../../../shared/tools/deleteShapes'
 import type { RunCodeInput } from '../../../../shared/tools/runCode'
@@ -21,6 +22,7 @@ export type PlannedCall =
   | { toolName: 'think'; input: ThinkInput }
   | { toolName: 'create_shapes'; input: CreateShapesInput }
   | { toolName: 'create_arrows'; input: CreateArrowsInput }
+  | { toolName: 'create_diagram'; input: CreateDiagramInput }
   | { toolName: 'update_shapes'; input: UpdateShapesInput }
   | { toolName: 'delete_shapes'; input: DeleteShapesInput }
   | { toolName: 'arrange_shapes'; input: ArrangeShapesInput }
