@@ -6,6 +6,7 @@ import { DEFAULT_VIEWPORT } from '../../../../shared/agentProtocol'
 import type { ParsedBoard } from '../../boardDescription'
 import { answerOnly } from './drawingPlan'
 import { CAPABILITIES } from './intents/help'
+import type { BoardDiagram } from './parse/diagrams/diagramEdit'
 import type { Plan, PlanContext } from './planTypes'
 import { routeRequest } from './router'
 
@@ -14,6 +15,8 @@ export interface PlanInput {
   board: ParsedBoard | null
   tools: ReadonlySet<string>
   earlierRequests: readonly string[]
+  /** Diagrams on the board, from the board description (none when it lists none). */
+  diagrams?: readonly BoardDiagram[]
 }
 
 /** Drops calls to tools this conversation does not offer; a plan left with nothing to do says so. */
@@ -43,6 +46,7 @@ export function planRequest(input: PlanInput): Plan {
     board: input.board ?? { viewport: DEFAULT_VIEWPORT, selectedIds: [], shapes: [], total: 0 },
     tools: input.tools,
     earlierRequests: input.earlierRequests,
+    diagrams: input.diagrams ?? [],
   }
   try {
     return fitTools(routeRequest(context).plan, context.tools)

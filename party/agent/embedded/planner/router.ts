@@ -9,6 +9,7 @@ import { clearBoardIntent, deleteIntent } from './intents/deleteShapes'
 import { arrangeIntent } from './intents/arrange'
 import { composeIntent } from './intents/compose'
 import { connectIntent } from './intents/connect'
+import { diagramEditIntent, tidyIntent } from './intents/diagramEdits'
 import { diagramIntent } from './intents/diagrams'
 import { frameIntent } from './intents/frames'
 import { helpIntent, unknownRequest } from './intents/help'
@@ -30,6 +31,8 @@ export interface NamedIntent {
 export const INTENT_TABLE: readonly NamedIntent[] = [
   { name: 'help', plan: helpIntent },
   { name: 'board.clear', plan: clearBoardIntent },
+  { name: 'diagram.edit', plan: diagramEditIntent },
+  { name: 'layout.tidy', plan: tidyIntent },
   { name: 'diagram.orgChart', plan: diagramIntent('orgChart') },
   { name: 'diagram.tree', plan: diagramIntent('tree') },
   { name: 'diagram.mindMap', plan: diagramIntent('mindMap') },

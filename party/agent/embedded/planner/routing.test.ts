@@ -20,7 +20,7 @@ const board = {
     { id: 'c', type: 'note', x: 600, y: 200, w: 200, h: 200, text: 'milk', color: 'yellow' },
   ],
 }
-const context = (request: string): PlanContext => ({ request, board, tools: TOOLS, earlierRequests: [] })
+const context = (request: string): PlanContext => ({ request, board, tools: TOOLS, earlierRequests: [], diagrams: [] })
 
 export const ROUTES: Record<string, readonly string[]> = {
   'diagram.flowchart': [

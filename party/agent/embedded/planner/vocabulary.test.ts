@@ -71,7 +71,7 @@ describe('every plan is valid for the tools', () => {
 })
 
 describe('help and unknown requests', () => {
-  const context = (request: string): PlanContext => ({ request, board, tools: ALL_TOOLS, earlierRequests: [] })
+  const context = (request: string): PlanContext => ({ request, board, tools: ALL_TOOLS, earlierRequests: [], diagrams: [] })
 
   it('greets and lists what it can draw', () => {
     expect(helpIntent(context('hello there'))?.summary).toMatch(/flowcharts/)

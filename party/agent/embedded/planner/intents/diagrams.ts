@@ -40,7 +40,7 @@ export function describeDiagram(kind: DiagramIntentKind, input: CreateDiagramInp
     case 'cycle': return `a cycle of ${plural(nodes.length, 'step')}: ${quoted(nodes.map((node) => node.label))}`
     case 'pyramid': return `a pyramid of ${plural(nodes.length, 'level')}, ${quoted(nodes.slice(0, 1).map((node) => node.label))} at the top`
     case 'funnel': return `a funnel of ${plural(nodes.length, 'stage')}: ${quoted(nodes.map((node) => node.label))}`
-    case 'wireframe': return `a wireframe of the ${input.title ?? 'screen'} screen with ${plural(nodes.length, 'part')}`
+    case 'wireframe': return `a wireframe${input.title ? ` (${input.title})` : ''} with ${plural(nodes.length, 'part')}`
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * Timelines: "Q1, Q2, Q3, Q4", "2019 founded, 2021 seed, 2023 series A", "founded in 2019",
  * "March: beta; June: launch". A date at the start or end of an item becomes the node's `date`, the
- * rest its label; an item that is only a date is both. Order is kept as written.
+ * rest its label; an item that is only a date is its label. Order is kept as written.
  */
 import type { DiagramNode } from '../../../../../../shared/tools/createDiagram'
 import { label, splitItems } from './diagramText'
@@ -20,7 +20,8 @@ export function timelineEvent(item: string): DiagramNode {
   const leading = LEADING.exec(item.trim())
   if (leading?.[1]) {
     const rest = label(leading[2] ?? '')
-    return { label: rest || leading[1], date: leading[1] }
+    // An item that is only a date ("Q1") is its own label; the room would print it twice.
+    return rest ? { label: rest, date: leading[1] } : { label: leading[1] }
   }
   const trailing = TRAILING.exec(item.trim())
   if (trailing?.[2] && trailing[1]) return { label: label(trailing[1]), date: trailing[2] }

@@ -10,16 +10,16 @@ type Part = readonly [type: string, label: string]
 
 /** Screens people ask for by name, top to bottom. */
 const SCREENS: readonly { pattern: RegExp; title: string; parts: readonly Part[] }[] = [
-  { pattern: /\b(log ?in|sign ?in|login)\b/i, title: 'Log in', parts: [['header', 'Log in'], ['input', 'Email'], ['input', 'Password'], ['checkbox', 'Remember me'], ['button', 'Log in'], ['link', 'Forgot password?']] },
-  { pattern: /\b(sign ?up|signup|register|registration|create account)\b/i, title: 'Sign up', parts: [['header', 'Create your account'], ['input', 'Name'], ['input', 'Email'], ['input', 'Password'], ['checkbox', 'I agree to the terms'], ['button', 'Sign up'], ['link', 'Already have an account? Log in']] },
-  { pattern: /\b(checkout|payment|cart|basket)\b/i, title: 'Checkout', parts: [['header', 'Checkout'], ['list', 'Items in your cart'], ['input', 'Card number'], ['input', 'Expiry and CVC'], ['text', 'Total: $42.00'], ['button', 'Pay now']] },
-  { pattern: /\b(search|results)\b/i, title: 'Search', parts: [['header', 'Search'], ['input', 'Search…'], ['button', 'Search'], ['list', 'Results'], ['link', 'Next page']] },
-  { pattern: /\b(settings|preferences)\b/i, title: 'Settings', parts: [['header', 'Settings'], ['checkbox', 'Email notifications'], ['checkbox', 'Dark mode'], ['input', 'Display name'], ['button', 'Save changes']] },
-  { pattern: /\b(profile|account)\b/i, title: 'Profile', parts: [['header', 'Profile'], ['image', 'Avatar'], ['text', 'Name and bio'], ['button', 'Edit profile'], ['list', 'Recent activity']] },
-  { pattern: /\b(dashboard|admin|analytics)\b/i, title: 'Dashboard', parts: [['nav', 'Home · Reports · Settings'], ['header', 'Dashboard'], ['card', 'Key numbers'], ['image', 'Chart'], ['list', 'Latest activity']] },
-  { pattern: /\b(contact)\b/i, title: 'Contact', parts: [['header', 'Contact us'], ['input', 'Name'], ['input', 'Email'], ['input', 'Message'], ['button', 'Send']] },
-  { pattern: /\b(to-?do|task list|tasks)\b/i, title: 'To-do list', parts: [['header', 'My tasks'], ['input', 'New task'], ['button', 'Add'], ['list', 'Tasks'], ['footer', '3 items left']] },
-  { pattern: /\b(landing|home ?page|homepage|marketing|website)\b/i, title: 'Home', parts: [['nav', 'Logo · Features · Pricing · Log in'], ['header', 'A headline that says what it does'], ['text', 'One line on why it matters'], ['button', 'Get started'], ['image', 'Product picture'], ['footer', 'About · Contact · Terms']] },
+  { pattern: /\b(log ?in|sign ?in|login)\b/i, title: 'Login screen', parts: [['header', 'Welcome back'], ['input', 'Email'], ['input', 'Password'], ['checkbox', 'Remember me'], ['button', 'Log in'], ['link', 'Forgot password?']] },
+  { pattern: /\b(sign ?up|signup|register|registration|create account)\b/i, title: 'Sign-up screen', parts: [['header', 'Create your account'], ['input', 'Name'], ['input', 'Email'], ['input', 'Password'], ['checkbox', 'I agree to the terms'], ['button', 'Sign up'], ['link', 'Already have an account? Log in']] },
+  { pattern: /\b(checkout|payment|cart|basket)\b/i, title: 'Checkout screen', parts: [['header', 'Checkout'], ['list', 'Items in your cart'], ['input', 'Card number'], ['input', 'Expiry and CVC'], ['text', 'Total: $42.00'], ['button', 'Pay now']] },
+  { pattern: /\b(search|results)\b/i, title: 'Search screen', parts: [['header', 'Search'], ['input', 'Search…'], ['button', 'Search'], ['list', 'Results'], ['link', 'Next page']] },
+  { pattern: /\b(settings|preferences)\b/i, title: 'Settings screen', parts: [['header', 'Settings'], ['checkbox', 'Email notifications'], ['checkbox', 'Dark mode'], ['input', 'Display name'], ['button', 'Save changes']] },
+  { pattern: /\b(profile|account)\b/i, title: 'Profile screen', parts: [['header', 'Profile'], ['image', 'Avatar'], ['text', 'Name and bio'], ['button', 'Edit profile'], ['list', 'Recent activity']] },
+  { pattern: /\b(dashboard|admin|analytics)\b/i, title: 'Dashboard screen', parts: [['nav', 'Home · Reports · Settings'], ['header', 'Dashboard'], ['card', 'Key numbers'], ['image', 'Chart'], ['list', 'Latest activity']] },
+  { pattern: /\b(contact)\b/i, title: 'Contact screen', parts: [['header', 'Contact us'], ['input', 'Name'], ['input', 'Email'], ['input', 'Message'], ['button', 'Send']] },
+  { pattern: /\b(to-?do|task list|tasks)\b/i, title: 'To-do app', parts: [['header', 'My tasks'], ['input', 'New task'], ['button', 'Add'], ['list', 'Tasks'], ['footer', '3 items left']] },
+  { pattern: /\b(landing|home ?page|homepage|marketing|website)\b/i, title: 'Home page', parts: [['nav', 'Logo · Features · Pricing · Log in'], ['header', 'A headline that says what it does'], ['text', 'One line on why it matters'], ['button', 'Get started'], ['image', 'Product picture'], ['footer', 'About · Contact · Terms']] },
 ]
 
 /** Words that say which wireframe part an item is; the rest of the item is its label. */
