@@ -179,6 +179,22 @@ describe('the router', () => {
     }
   })
 
+  it('sends edits of a diagram on the board to diagram.edit, and tidying to layout.tidy', () => {
+    const diagrams = [
+      { id: 'd1', spec: { kind: 'flowchart' as const, nodes: [{ label: 'Build' }, { label: 'Ship' }], edges: [{ from: 'Build', to: 'Ship' }] } },
+      { id: 'd2', spec: { kind: 'mindmap' as const, nodes: [{ label: 'Plan' }, { label: 'Budget', parent: 'Plan' }, { label: 'CTO', parent: 'Plan' }] } },
+    ]
+    const joined = { ...board, shapes: [...board.shapes, { id: 'e', type: 'arrow', x: 0, y: 0, w: 10, h: 10, from: 'a', to: 'b' }] }
+    const on = (request: string, selectedIds: string[] = []) => routeRequest({ ...context(request), board: { ...joined, selectedIds }, diagrams }).name
+    for (const request of ['add a step Review between Build and Ship', 'make CTO report to the COO', 'remove the budget branch', 'turn it left to right', 'rename Build to Compile', 'add a step Test after Build']) {
+      expect(on(request), request).toBe('diagram.edit')
+    }
+    expect(on('tidy up')).toBe('layout.tidy')
+    expect(on('lay out the selected shapes', ['a', 'b', 'c'])).toBe('layout.tidy')
+    expect(on('delete all the sticky notes')).toBe('shapes.delete')
+    expect(on('make the circles blue')).toBe('shapes.recolor')
+  })
+
   it('has at least five phrasings per diagram kind', () => {
     for (const [name, requests] of Object.entries(ROUTES)) if (name.startsWith('diagram.')) expect(requests.length, name).toBeGreaterThanOrEqual(5)
   })

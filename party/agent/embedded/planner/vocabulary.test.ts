@@ -40,6 +40,9 @@ const REQUESTS = [
   Array.from({ length: 40 }, (_, i) => `Step ${i + 1}`).join(' -> '),
   `sticky notes: ${Array.from({ length: 60 }, (_, i) => `note ${i}`).join(', ')}`,
   `a bar chart of ${Array.from({ length: 60 }, (_, i) => (i * 1.2345).toFixed(4)).join(', ')}`,
+  'an org chart: CEO at top, CTO and CFO below', 'a timeline of Q1, Q2, Q3, Q4', 'a venn diagram of cats and dogs', 'a 2x2 matrix: urgent vs important',
+  'sequence diagram: browser calls server', 'wireframe of a login page', 'a mind map about coffee', 'gantt chart', 'a graph of friends', 'a flow chart of login',
+  `org chart: ${Array.from({ length: 150 }, (_, i) => `Person ${i}`).join(', ')}`, `timeline: ${Array.from({ length: 150 }, (_, i) => `${1900 + i} event`).join(', ')}`,
   'draw 100000 circles', 'a 1000 by 1000 grid', 'delete', 'make', 'rename to', 'connect', 'a frame called', 'sticky notes:',
 ]
 
