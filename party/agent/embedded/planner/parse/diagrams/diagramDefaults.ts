@@ -56,7 +56,10 @@ const TEMPLATES: Partial<Record<DiagramIntentKind, readonly Template[]>> = {
     [/(?:)/, 'Awareness, Interest, Consideration, Intent, Purchase'],
   ],
   kanban: [[/(?:)/, 'To do, Doing, Done']],
-  graph: [[/(?:)/, 'Alice - Bob, Bob - Carol, Carol - Alice, Carol - Dave, Dave - Eve, Eve - Alice']],
+  graph: [
+    [/\b(friend|people|social|team|family|person|colleague)/i, 'Alice - Bob, Bob - Carol, Carol - Alice, Carol - Dave, Dave - Eve, Eve - Alice'],
+    [/(?:)/, 'Node A - Node B, Node B - Node C, Node C - Node A, Node C - Node D, Node D - Node E'],
+  ],
 }
 
 /** Generic starts, for topics no template knows. */
