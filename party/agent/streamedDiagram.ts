@@ -12,6 +12,7 @@ import { BoardDraft } from '../board/boardDraft'
 import { commitDraft, draftBase } from '../board/commitDraft'
 import type { RecordChange } from '../board/recordChange'
 import { PartialJson } from './partialJson'
+import type { AppliedDiagram } from '../diagram/applyDiagram'
 import { diagramOutcome, stageDiagram } from './tools/createDiagram'
 import { newDraft } from './tools/newDraft'
 import { commitToolDraft } from './tools/commitToolDraft'
@@ -32,6 +33,8 @@ export class StreamedDiagram {
   private dirty = false
   private closed = false
   private lastLayout = 0
+  /** The input of the last partial layout, and what it drew. */
+  private last: { json: string; applied: AppliedDiagram } | null = null
 
   constructor(
     private readonly context: ToolContext,
@@ -75,6 +78,7 @@ export class StreamedDiagram {
       this.changes.push(...commit.changes)
       this.context.recordCommit(commit.changes, commit.totals)
       this.diagramId = applied.diagram
+      this.last = { json: JSON.stringify(input), applied }
       this.drawnNodes = input.nodes.length
       this.drawnEdges = input.edges?.length ?? 0
       this.onDrawn(Object.keys(applied.nodes).length)
@@ -91,9 +95,21 @@ export class StreamedDiagram {
       this.undo()
       return this.applyWhole(input, input.diagram)
     }
+    if (this.last?.json === JSON.stringify(input)) return this.keepStreamed(input, this.last.applied)
     const outcome = await this.applyWhole(input, this.diagramId)
     if (!outcome.ok) this.undo()
     return outcome
+  }
+
+  /** The last partial layout already drew the whole call: it stands, charged to the turn's budget. */
+  private keepStreamed(input: CreateDiagramInput, applied: AppliedDiagram): ToolOutcome {
+    const shapes = new Set(mergeChanges(this.changes).flatMap((change) => (change.after?.typeName === 'shape' ? [change.id] : []))).size
+    if (shapes > this.context.shapeBudget.remaining) {
+      this.undo()
+      return { ok: false, error: `this diagram has ${shapes} shapes but the turn may change only ${this.context.shapeBudget.remaining} more; nothing was changed` }
+    }
+    this.context.shapeBudget.remaining -= shapes
+    return diagramOutcome(input, applied)
   }
 
   private async applyWhole(input: CreateDiagramInput, diagramId: string | undefined): Promise<ToolOutcome> {

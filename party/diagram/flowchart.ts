@@ -2,11 +2,11 @@
  * Flowcharts and graphs: elkjs's layered algorithm (few crossings, layers top-down or left-right,
  * room for edge labels). Decisions are diamonds, starts and ends pills, inputs/outputs slanted.
  */
-import ELK from 'elkjs/lib/elk.bundled.js'
-import type { ElkNode } from 'elkjs/lib/elk.bundled.js'
+import type { ElkNode } from 'elkjs/lib/elk-api'
 import type { DiagramSpec, SpecNode } from './spec'
 import { normalizeLayout, nodeKey, type DiagramLayout, type LayoutArrow, type LayoutBox } from './layoutTypes'
 import { labelBox, textWidth } from './textSize'
+import { spanningTreePositions } from './tree'
 
 const ELK_DIRECTION = { down: 'DOWN', right: 'RIGHT', up: 'UP', left: 'LEFT' } as const
 
@@ -42,13 +42,51 @@ export function flowBox(node: SpecNode, spec: DiagramSpec): Omit<LayoutBox, 'x' 
   return { key: nodeKey(node.id), node: node.id, ...size, label: node.label, shape: style.shape, color: node.color ?? style.color, fill: 'semi' }
 }
 
+let elkCode: Promise<{ Api: typeof import('elkjs/lib/elk-api').default; FakeWorker: new () => Worker }> | null = null
+
+/**
+ * Loads elkjs's API and its layout code (GWT-compiled, run in this thread as a fake "worker"). The
+ * layout code binds its globals to `window`, else `global`, else `self`; in the room's workerd a
+ * `global` exists that is not the global scope ("$wnd.Map is not a constructor"), so `window`
+ * names the global scope while the code loads (docs/diagrams.md "elkjs in workerd").
+ */
+function loadElk() {
+  elkCode ??= (async () => {
+    const scope = globalThis as { window?: unknown }
+    const shimmed = typeof scope.window === 'undefined'
+    if (shimmed) scope.window = globalThis
+    try {
+      const [api, worker] = await Promise.all([import('elkjs/lib/elk-api.js'), import('elkjs/lib/elk-worker.min.js')])
+      const exported = worker as unknown as { Worker?: new () => Worker; default?: { Worker?: new () => Worker } }
+      const FakeWorker = exported.Worker ?? exported.default?.Worker
+      if (!FakeWorker) throw new Error(`elkjs's layout code did not load (it exports ${Object.keys(worker).join(', ')})`)
+      return { Api: (api as unknown as { default: typeof import('elkjs/lib/elk-api').default }).default, FakeWorker }
+    } finally {
+      if (shimmed) delete scope.window
+    }
+  })()
+  return elkCode
+}
+
+/** A fresh elkjs instance, made per layout: a long-lived one loses its algorithms in workerd (docs/diagrams.md). */
+async function newElk() {
+  const { Api, FakeWorker } = await loadElk()
+  return new Api({ workerFactory: () => new FakeWorker() })
+}
+
 /** Runs elkjs's layered algorithm on boxes and edges; positions come back in the boxes' order. */
 export async function layeredPositions(
   sizes: { w: number; h: number }[],
   edges: { from: number; to: number; label?: string }[],
   direction: DiagramSpec['direction'],
 ): Promise<{ x: number; y: number }[]> {
-  const elk = new ELK() // made per layout: a module-level instance breaks in workerd (docs/diagrams.md)
+  let elk: Awaited<ReturnType<typeof newElk>>
+  try {
+    elk = await newElk()
+  } catch (error) {
+    console.warn(`elkjs did not load, using a tidy spanning tree: ${error instanceof Error ? error.message : String(error)}`)
+    return spanningTreePositions(sizes, edges, direction)
+  }
   const vertical = direction === 'down' || direction === 'up'
   const graph: ElkNode = {
     id: 'root',
@@ -70,7 +108,13 @@ export async function layeredPositions(
       ...(edge.label ? { labels: [{ id: `l${index}`, text: edge.label, width: textWidth(edge.label) + 16, height: 34 }] } : {}),
     })),
   }
-  const result = await elk.layout(graph)
+  let result: ElkNode
+  try {
+    result = await elk.layout(graph)
+  } catch (error) {
+    console.warn(`elkjs could not lay out ${sizes.length} boxes, using a tidy spanning tree: ${error instanceof Error ? error.message : String(error)}`)
+    return spanningTreePositions(sizes, edges, direction)
+  }
   const byId = new Map((result.children ?? []).map((child) => [child.id, child]))
   return sizes.map((_, index) => {
     const child = byId.get(`n${index}`)

@@ -164,3 +164,19 @@ describe('diagram layouts', () => {
     expectTidy(await lay({ kind: 'flowchart', nodes, edges }))
   })
 })
+
+describe('the layered stand-in', () => {
+  it('lays a graph out as a tidy spanning tree without overlaps, in order down or right', async () => {
+    const { spanningTreePositions } = await import('./tree')
+    const sizes = [{ w: 120, h: 60 }, { w: 200, h: 80 }, { w: 120, h: 60 }, { w: 160, h: 60 }]
+    const edges = [{ from: 0, to: 1 }, { from: 0, to: 2 }, { from: 1, to: 3 }, { from: 2, to: 3 }, { from: 3, to: 0 }]
+    for (const direction of ['down', 'right'] as const) {
+      const positions = spanningTreePositions(sizes, edges, direction)
+      const boxes = positions.map((p, i) => ({ ...p, ...sizes[i]! }))
+      for (const [i, a] of boxes.entries()) for (const b of boxes.slice(i + 1)) expect(intersects(a, b)).toBe(false)
+      const axis = direction === 'down' ? 'y' : 'x'
+      expect(boxes[0]![axis]).toBeLessThan(boxes[1]![axis])
+      expect(boxes[1]![axis]).toBeLessThan(boxes[3]![axis])
+    }
+  })
+})

@@ -127,3 +127,42 @@ function branchOf(node: SpecNode, spec: DiagramSpec, centerId: string): string {
   }
   return current.id
 }
+
+/**
+ * Positions of boxes from a tidy tree over a graph's breadth-first spanning tree (roots: boxes
+ * with no incoming edge, else the first): the layered layout's stand-in where elkjs cannot run.
+ */
+export function spanningTreePositions(sizes: { w: number; h: number }[], edges: { from: number; to: number }[], direction: DiagramSpec['direction']): { x: number; y: number }[] {
+  const parent = sizes.map(() => -1)
+  const hasIncoming = sizes.map((_, i) => edges.some((edge) => edge.to === i && edge.from !== i))
+  const roots = sizes.map((_, i) => i).filter((i) => !hasIncoming[i])
+  const seen = new Set<number>()
+  const queue = roots.length > 0 ? [...roots] : [0]
+  for (const start of [...queue, ...sizes.map((_, i) => i)]) {
+    if (seen.has(start)) continue
+    seen.add(start)
+    const frontier = [start]
+    while (frontier.length > 0) {
+      const at = frontier.shift()!
+      for (const edge of edges) {
+        if (edge.from !== at || seen.has(edge.to)) continue
+        seen.add(edge.to)
+        parent[edge.to] = at
+        frontier.push(edge.to)
+      }
+    }
+  }
+  const items: Item[] = sizes.map((size) => ({ node: null, ...size, children: [] }))
+  items.forEach((item, i) => (item.node = { id: String(i), label: '', parents: [] }))
+  parent.forEach((p, i) => p >= 0 && items[p]!.children.push(items[i]!))
+  const root: Item = { node: null, w: 0, h: 0, children: items.filter((_, i) => parent[i] === -1) }
+  const vertical = direction === 'down' || direction === 'up'
+  const flip = direction === 'up' || direction === 'left' ? -1 : 1
+  const positions = sizes.map(() => ({ x: 0, y: 0 }))
+  for (const { item, across, along } of tidy(root, vertical ? 'w' : 'h', vertical ? 'h' : 'w', true)) {
+    const i = Number(item.node!.id)
+    const a = flip * along - (flip < 0 ? (vertical ? item.h : item.w) : 0)
+    positions[i] = vertical ? { x: across, y: a } : { x: a, y: across }
+  }
+  return positions
+}
