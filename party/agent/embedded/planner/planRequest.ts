@@ -30,7 +30,8 @@ function fitTools(plan: Plan, tools: ReadonlySet<string>): Plan {
     }))
     .filter((step) => step.calls.length > 0)
   if (planned > 0 && !steps.some((step) => step.calls.some((call) => call.toolName !== 'think'))) {
-    return answerOnly("I'd do that, but I have no drawing tools in this conversation, so I can't change the board.")
+    const needed = [...new Set(plan.steps.flatMap((step) => step.calls.map((call) => call.toolName)).filter((name) => name !== 'think'))]
+    return answerOnly(`I'd do that with ${needed.join(' and ')}, but this conversation does not offer ${needed.length === 1 ? 'that tool' : 'those tools'}, so I can't change the board.`)
   }
   // The opening words belong to the first step that is still there.
   const first = steps[0]

@@ -69,7 +69,8 @@ describe('every plan is valid for the tools', () => {
     expect(plan.steps.flatMap((step) => step.calls.map((call) => call.toolName))).toEqual(['create_shapes'])
     const none = planRequest({ request: 'a house', board, tools: new Set(), earlierRequests: [] })
     expect(none.steps).toEqual([])
-    expect(none.summary).toMatch(/no drawing tools/)
+    expect(none.summary).toMatch(/does not offer/)
+    expect(planRequest({ request: 'a timeline of Q1, Q2', board, tools: new Set(['create_shapes']), earlierRequests: [] }).summary).toMatch(/create_diagram/)
   })
 })
 
