@@ -4,7 +4,7 @@
  * bench/results.md (the table for the README's Performance section).
  *
  * Flags: `--quick` a short smoke run; `--only=<name,…>` some benchmarks (propagation, manyRooms,
- * agent, bigBoards, sandbox, docLayout); `--no-browser` skips Chromium; `--no-build` uses dist/client as it is.
+ * agent, bigBoards, sandbox, docLayout, diagrams); `--no-browser` skips Chromium; `--no-build` uses dist/client as it is.
  */
 import { writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -13,6 +13,7 @@ import type { Browser } from '@playwright/test'
 import { PROJECT_ROOT } from '../scripts/roomServer'
 import { benchAgentStreaming } from './agentStreaming'
 import { benchBigBoards } from './bigBoards'
+import { benchDiagrams } from './diagrams'
 import { benchDocLayout } from './docLayout'
 import { benchManyRooms } from './manyRooms'
 import { benchPropagation } from './propagation'
@@ -47,6 +48,7 @@ const benchmarks: Benchmark[] = [
   { name: 'bigBoards', run: (browser) => benchBigBoards({ sizes: quick ? [1_000] : [1_000, 10_000], syncRepeats: quick ? 1 : 3, browser }) },
   { name: 'sandbox', run: () => benchSandbox({ repeats: quick ? 1 : 5 }) },
   { name: 'docLayout', run: async () => benchDocLayout() },
+  { name: 'diagrams', run: () => benchDiagrams({ sizes: [20, 100, 500], repeats: quick ? 1 : 3 }) },
 ]
 
 interface BenchLog {
