@@ -47,6 +47,8 @@ describe('each kind from its phrasings', () => {
     expect(edges(parsed('make a process: wake up then coffee then work'))).toEqual(['wake up>coffee', 'coffee>work'])
     expect(parsed('flowchart: Plan -> Build -> Ship, left to right').direction).toBe('right')
     expect(labels(parsed('a flow chart of login'))).toContain('Valid?')
+    const tea = parsed('can you draw a flowchart for making tea: boil water -> add tea -> is it strong enough? -> yes: pour, no: wait')
+    expect(edges(tea)).toEqual(['boil water>add tea', 'add tea>is it strong enough?', 'is it strong enough?>pour:yes', 'is it strong enough?>wait:no'])
   })
 
   it('org chart: parent links from "at top", "below", "under the", counts and colons', () => {
@@ -58,6 +60,7 @@ describe('each kind from its phrasings', () => {
     expect(parents(parsed('organisation chart:\nCEO\n  CTO\n    Dev\n  CFO'))).toEqual({ CEO: null, CTO: 'CEO', Dev: 'CTO', CFO: 'CEO' })
     expect(parents(parsed('org chart: CEO -> CTO, CEO -> CFO'))).toEqual({ CEO: null, CTO: 'CEO', CFO: 'CEO' })
     expect(parsed('an org chart').kind).toBe('tree')
+    expect(parents(parsed('draw me an org chart with CEO at the top and CTO, CFO below'))).toEqual({ CEO: null, CTO: 'CEO', CFO: 'CEO' })
   })
 
   it('mind map: the topic in the centre, branches and sub-branches', () => {
@@ -84,6 +87,9 @@ describe('each kind from its phrasings', () => {
     expect(parseSequence('user sends the form to the server, then server replies to user')?.messages).toEqual([
       { from: 'user', to: 'server', label: 'sends form' }, { from: 'server', to: 'user', label: 'replies' },
     ])
+    expect(edges(parsed('sequence diagram where the user logs in to the server, the server checks the password with the database'))).toEqual([
+      'user>server:logs in', 'server>database:checks password',
+    ])
     expect(parseSequence('Browser -> Server: GET /login')?.messages).toEqual([{ from: 'Browser', to: 'Server', label: 'GET /login' }])
   })
 
@@ -92,6 +98,10 @@ describe('each kind from its phrasings', () => {
     expect(parsed('venn: cats (purr); dogs (bark); both: pets').nodes).toEqual([
       { label: 'Cats' }, { label: 'Dogs' }, { label: 'purr', parent: 'Cats' }, { label: 'bark', parent: 'Dogs' }, { label: 'pets', parent: ['Cats', 'Dogs'] },
     ])
+  })
+
+  it('venn: "comparing" three sets', () => {
+    expect(labels(parsed('venn diagram comparing python, javascript and rust'))).toEqual(['Python', 'Javascript', 'Rust', 'All three'])
   })
 
   it('matrix: the Eisenhower cells with axis names, and any "x vs y"', () => {

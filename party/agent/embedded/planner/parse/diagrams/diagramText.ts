@@ -17,7 +17,7 @@ const DIRECTIONS: readonly (readonly [DiagramDirection, RegExp])[] = [
   ['down', /\b(?:top[- ]to[- ]bottom|top[- ]down|vertical(?:ly)?|downwards?)\b/i],
 ]
 const DIRECTION_TAIL = /[\s,(]*(?:(?:going |laid out |grow(?:ing)? )?(?:left[- ]to[- ]right|right[- ]to[- ]left|bottom[- ](?:to[- ]top|up)|top[- ]to[- ]bottom|top[- ]down|horizontal(?:ly)?|vertical(?:ly)?|downwards?))\)?[.!]?\s*$/i
-const LEAD_PREPOSITION = /^\s*(?:[-–:]\s*)?(?:(?:of|for|about|on|with|showing|between|from|covering|called|named|titled)\s+)?(?:(?:the|a|an|our|my|some)\s+(?=[\w"'“]))?/i
+const LEAD_PREPOSITION = /^\s*(?:[-–:]\s*)?(?:(?:of|for|about|on|with|showing|between|from|covering|called|named|titled|comparing|where|in which|showing how|how)\s+)?(?:(?:the|a|an|our|my|some)\s+(?=[\w"'“]))?/i
 const MAX_ITEMS = 60
 const MAX_LABEL = 80
 

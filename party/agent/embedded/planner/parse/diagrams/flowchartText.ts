@@ -11,7 +11,7 @@ import { GraphBuilder } from './graphBuilder'
 /** An arrow, optionally labelled: "->", "-yes->", "--(no)-->". The label is the capture. */
 const LINK = /\s+-{1,2}\s*\(?([A-Za-z][\w ]{0,18}?)\)?\s*-{1,2}>\s*|\s*(?:-{1,2}>|→|=+>|⟶|➜|➔|⇒)\s*/
 const LINKS = new RegExp(LINK.source, 'g')
-const BRANCH = /^(yes|no|true|false|ok|fail(?:ed|s)?|pass(?:ed|es)?|else|otherwise|valid|invalid|success|error)$/i
+const BRANCH = /^(yes|no|true|false|ok|fail(?:ed|s)?|pass(?:ed|es)?|else|otherwise)$/i
 const DECISION_THEN_BRANCH = /^(?:if\s+)?(.+\?)\s*,?\s*(yes|no|true|false|else|otherwise)?$/i
 const THEN = /\s*(?:,\s*)?\b(?:and\s+)?then\b\s*/i
 
@@ -38,7 +38,9 @@ function addNode(graph: GraphBuilder, text: string): string | null {
 }
 
 /** Reads arrow statements into `graph`; a statement opening with a branch word leaves the last decision. */
-function readArrows(graph: GraphBuilder, body: string): void {
+function readArrows(graph: GraphBuilder, written: string): void {
+  // "yes: pour, no: wait" is the same as "yes -> pour, no -> wait".
+  const body = written.replace(/\b(yes|no|true|false|else|otherwise)\s*:\s*/gi, '$1 -> ')
   let lastDecision: string | null = null
   for (const statement of statements(body)) {
     const parts = statement.split(LINKS)
@@ -48,8 +50,9 @@ function readArrows(graph: GraphBuilder, body: string): void {
     for (let i = 0; i < parts.length; i += 2) {
       let text = label(parts[i] ?? '')
       const arrowLabel = parts[i + 1]?.trim()
-      if (i === 0 && BRANCH.test(text) && lastDecision) {
-        previous = lastDecision
+      if (BRANCH.test(text) && (i === 0 ? lastDecision : previous?.endsWith('?') && pendingLabel === undefined)) {
+        // A branch word names the arrow out of the decision before it, not a step of its own.
+        if (i === 0) previous = lastDecision
         pendingLabel = text.toLowerCase()
         continue
       }

@@ -13,7 +13,7 @@ export interface OutlineItem {
 
 const RELATION = /\s+(?:(?:who\s+|that\s+)?(?:is\s+|are\s+)?(?:under(?:neath)?|below|beneath|reporting\s+to|reports?\s+to|working\s+for|work(?:s)?\s+for|managed\s+by|led\s+by|child(?:ren)?\s+of|inside|within)\s+(?:the\s+|a\s+)?(.+)|(?:under(?:neath)?|below|beneath)\s*(?:them|it|that|those)?)$/i
 const HAS = /^(.+?)\s+(?:manages|leads|has|oversees|contains|includes|splits into|branches into|over)\s+(.+)$/i
-const ROOT = /\s+(?:(?:is\s+)?(?:at|on)\s+(?:the\s+)?(?:top|root|head)|as\s+(?:the\s+)?(?:root|top|head)|is\s+the\s+(?:root|boss|head))$/i
+const ROOT = /\s+(?:(?:is\s+)?(?:at|on)\s+(?:the\s+)?(?:top|root|head)|as\s+(?:the\s+)?(?:root|top|head)|is\s+the\s+(?:root|boss|head))\b(?:\s*(?:,|and)?\s*(.*))?$/i
 
 /** Items of a list, keeping "beans (arabica, robusta)" together. */
 function topLevelItems(text: string): string[] {
@@ -88,7 +88,12 @@ function readStatement(outline: Outline, statement: string, pending: string[], p
     return topLevelItems(has[2]).flatMap((item) => outline.addWithChildren(item, parent))
   }
   const root = ROOT.exec(statement)
-  if (root) return topLevelItems(statement.slice(0, root.index)).flatMap((item) => outline.addWithChildren(item, null))
+  if (root) {
+    const roots = topLevelItems(statement.slice(0, root.index)).flatMap((item) => outline.addWithChildren(item, null))
+    // "CEO at the top and CTO, CFO below": what follows the root is read on its own.
+    if (root[1]) readStatement(outline, root[1], pending, roots)
+    return roots
+  }
   const relation = RELATION.exec(statement)
   if (relation) {
     const parent = relation[1] ? outline.named(relation[1]) : (previous[0] ?? null)

@@ -15,7 +15,7 @@ export interface SequenceText {
 const ARTICLE = /^(?:the|a|an|our|my|its|their)$/i
 const CLAUSES = /\s*(?:[;\n]|,\s*(?:and\s+)?(?:then\s+)?|\s+(?:and\s+)?then\s+|\.\s+)\s*/i
 /** "… to the server" at the end of a clause names the receiver. */
-const RECEIVER = /\s+(?:back\s+)?(?:to|from|into|at|on)\s+(?:the\s+|a\s+|an\s+)?([\w-]+(?:\s+(?:service|server|api|app|db))?)\s*$/i
+const RECEIVER = /\s+(?:back\s+)?(?:to|from|into|at|on|with)\s+(?:the\s+|a\s+|an\s+)?([\w-]+(?:\s+(?:service|server|api|app|db))?)\s*$/i
 const MAX_MESSAGES = 60
 
 const words = (text: string) => text.split(/\s+/).filter((word) => word && !ARTICLE.test(word))
