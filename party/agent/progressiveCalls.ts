@@ -24,6 +24,8 @@ import { mergeChanges, planUndo } from './undoPlan'
 export const PROGRESSIVE_TOOLS: Readonly<Record<string, { field: string; summary(count: number): string }>> = {
   create_shapes: { field: 'shapes', summary: (count) => `Drew ${plural(count, 'shape')}` },
   create_arrows: { field: 'arrows', summary: (count) => `Connected ${plural(count, 'arrow')}` },
+  // Drawn by re-layout (streamedDiagram.ts), not item by item; listed for its progress line.
+  create_diagram: { field: 'nodes', summary: (count) => `Laid out ${plural(count, 'node')}` },
 }
 
 interface StreamedCall {
@@ -55,7 +57,7 @@ export class ProgressiveCalls {
 
   /** A tool call started streaming. */
   start(toolCallId: string, tool: AgentTool): void {
-    if (tool.name === 'create_diagram') {
+    if (tool.name === 'create_diagram') { // before the item-by-item tools: a diagram is re-laid out whole
       this.diagrams.set(toolCallId, new StreamedDiagram(this.context, (nodes) => this.onDrawn(toolCallId, tool, nodes)))
       return
     }
@@ -148,7 +150,6 @@ export class ProgressiveCalls {
 
 /** One outcome for a call drawn in parts: its result lists joined, and a summary of the whole. */
 export function joinOutcomes(toolName: string, outcomes: Extract<ToolOutcome, { ok: true }>[]): Extract<ToolOutcome, { ok: true }> {
-  if (outcomes.length === 1 && !PROGRESSIVE_TOOLS[toolName]) return outcomes[0]!
   const result: Record<string, unknown[]> = {}
   for (const outcome of outcomes) {
     for (const [key, value] of Object.entries((outcome.result ?? {}) as Record<string, unknown>)) {
