@@ -4,7 +4,7 @@
  * bench/results.md (the table for the README's Performance section).
  *
  * Flags: `--quick` a short smoke run; `--only=<name,…>` some benchmarks (propagation, manyRooms,
- * agent, bigBoards, sandbox, docLayout, writeGate); `--no-browser` skips Chromium; `--no-build` uses dist/client as it is.
+ * agent, bigBoards, sandbox, docLayout, writeGate, boardDescription, diagrams); `--no-browser` skips Chromium; `--no-build` uses dist/client as it is.
  */
 import { writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -14,6 +14,7 @@ import { PROJECT_ROOT } from '../scripts/roomServer'
 import { benchAgentStreaming } from './agentStreaming'
 import { benchBigBoards } from './bigBoards'
 import { benchBoardDescription } from './boardDescription'
+import { benchDiagrams } from './diagrams'
 import { benchDocLayout } from './docLayout'
 import { benchManyRooms } from './manyRooms'
 import { benchPropagation } from './propagation'
@@ -51,6 +52,7 @@ const benchmarks: Benchmark[] = [
   { name: 'docLayout', run: async () => benchDocLayout() },
   { name: 'writeGate', run: async () => benchWriteGate(quick ? { sizes: [100, 10_000], updates: 200 } : { sizes: [100, 10_000], updates: 2_000 }) },
   { name: 'boardDescription', run: async () => benchBoardDescription({ sizes: [1_000, 10_000], repeats: quick ? 5 : 20 }) },
+  { name: 'diagrams', run: () => benchDiagrams({ sizes: [20, 100, 500], repeats: quick ? 1 : 3 }) },
 ]
 
 interface BenchLog {

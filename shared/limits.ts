@@ -124,3 +124,16 @@ export const MAX_TRACKED_EDITS = 200
 
 /** Largest `POST …/agent` body: a prompt of MAX_PROMPT_CHARS, viewport and selection, and a base64 viewport image. */
 export const MAX_TURN_BODY_BYTES = 64 * 1024 + Math.ceil(MAX_VIEWPORT_IMAGE_BYTES / 3) * 4
+// ── Diagrams (create_diagram, layout_shapes; docs/diagrams.md) ──────────────────────────────────
+/** Most nodes in one diagram (a 500-node layout takes well under a second; see the bench). */
+export const MAX_DIAGRAM_NODES = 500
+/** Most edges in one diagram. */
+export const MAX_DIAGRAM_EDGES = 1_000
+/** Least time between two re-layouts of a diagram while its call streams in. */
+export const DIAGRAM_STREAM_RELAYOUT_MS = 120
+/** Most shapes `layout_shapes` moves in one call. */
+export const MAX_LAYOUT_SHAPES = 500
+/** Most diagrams the model's board description lists with their structure. */
+export const MAX_DESCRIBED_DIAGRAMS = 20
+/** Longest structure (JSON) of one diagram in the board description; longer ones are cut to their first nodes. */
+export const MAX_DESCRIBED_DIAGRAM_CHARS = 6_000

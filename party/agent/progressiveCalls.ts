@@ -5,7 +5,8 @@
  * one after another on every device. Each item is checked with the tool's own schema and applied
  * through the tool, exactly as a one-item call would be. When the complete call arrives, only the
  * items not drawn yet are applied; if the complete call turns out invalid, what it drew is undone,
- * so an invalid call still changes nothing.
+ * so an invalid call still changes nothing. A `create_diagram` call is drawn by re-laying out the
+ * partial diagram as its nodes arrive (streamedDiagram.ts).
  */
 import { MAX_SHAPES_PER_TOOL_CALL } from '../../shared/limits'
 import { BoardDraft } from '../board/boardDraft'
@@ -14,6 +15,8 @@ import type { RecordChange } from '../board/recordChange'
 import { origins } from '../../shared/doc'
 import { plural } from '../../shared/plural'
 import { repairToolInput } from './repair/repairToolInput'
+import type { CreateDiagramInput } from '../../shared/tools/createDiagram'
+import { StreamedDiagram } from './streamedDiagram'
 import { StreamedItems } from './streamedItems'
 import type { AgentTool, ToolContext, ToolOutcome } from './tools/toolTypes'
 import { mergeChanges, planUndo } from './undoPlan'
@@ -22,6 +25,8 @@ import { mergeChanges, planUndo } from './undoPlan'
 export const PROGRESSIVE_TOOLS: Readonly<Record<string, { field: string; summary(count: number): string }>> = {
   create_shapes: { field: 'shapes', summary: (count) => `Drew ${plural(count, 'shape')}` },
   create_arrows: { field: 'arrows', summary: (count) => `Connected ${plural(count, 'arrow')}` },
+  // Drawn by re-layout (streamedDiagram.ts), not item by item; listed for its progress line.
+  create_diagram: { field: 'nodes', summary: (count) => `Laid out ${plural(count, 'node')}` },
 }
 
 interface StreamedCall {
@@ -38,8 +43,13 @@ interface StreamedCall {
   completed: boolean
 }
 
+/** What a complete call still needs: the rest of its items, or (diagrams) its final outcome. */
+export type CompletedCall = { rest: unknown | null; earlier: Extract<ToolOutcome, { ok: true }>[] } | { done: ToolOutcome }
+
 export class ProgressiveCalls {
   private readonly calls = new Map<string, StreamedCall>()
+  private readonly diagrams = new Map<string, StreamedDiagram>()
+  private readonly pending: Promise<void>[] = []
 
   constructor(
     private readonly context: ToolContext,
@@ -48,12 +58,17 @@ export class ProgressiveCalls {
 
   /** A tool call started streaming. */
   start(toolCallId: string, tool: AgentTool): void {
+    if (tool.name === 'create_diagram') { // before the item-by-item tools: a diagram is re-laid out whole
+      this.diagrams.set(toolCallId, new StreamedDiagram(this.context, (nodes) => this.onDrawn(toolCallId, tool, nodes)))
+      return
+    }
     const field = PROGRESSIVE_TOOLS[tool.name]?.field
     if (field) this.calls.set(toolCallId, { tool, field, items: new StreamedItems(field), drawn: 0, outcomes: [], changes: [], closed: false, completed: false })
   }
 
   /** More of a call's input arrived: draws the items it completed. */
   delta(toolCallId: string, delta: string): void {
+    this.diagrams.get(toolCallId)?.push(delta)
     const call = this.calls.get(toolCallId)
     if (!call || call.closed) return
     for (const item of call.items.push(delta)) {
@@ -83,7 +98,12 @@ export class ProgressiveCalls {
    * The complete call arrived (the SDK is executing it): the part of its input still to apply, and
    * the outcomes of the items drawn already. Null when the call was not streamed progressively.
    */
-  complete(toolCallId: string, input: unknown): { rest: unknown | null; earlier: Extract<ToolOutcome, { ok: true }>[] } | null {
+  async complete(toolCallId: string, input: unknown): Promise<CompletedCall | null> {
+    const diagram = this.diagrams.get(toolCallId)
+    if (diagram) {
+      this.diagrams.delete(toolCallId)
+      return { done: await diagram.complete(input as CreateDiagramInput) }
+    }
     const call = this.calls.get(toolCallId)
     if (!call) return null
     call.closed = true
@@ -96,6 +116,12 @@ export class ProgressiveCalls {
 
   /** The complete call was refused (its input is invalid): removes what it drew while streaming. */
   rollback(toolCallId: string): void {
+    const diagram = this.diagrams.get(toolCallId)
+    if (diagram) {
+      this.diagrams.delete(toolCallId)
+      this.pending.push(diagram.rollback())
+      return
+    }
     const call = this.calls.get(toolCallId)
     if (!call || call.completed) return
     call.closed = true
@@ -105,6 +131,11 @@ export class ProgressiveCalls {
     planUndo(draft, mergeChanges(call.changes))
     const commit = commitDraft(this.context.doc, draft, origins.agent(this.context.turnId))
     if (commit.ok) this.context.recordCommit(commit.changes, commit.totals)
+  }
+
+  /** Resolves when every diagram layout and rollback in flight has landed (before the turn ends). */
+  async settle(): Promise<void> {
+    await Promise.all([...this.pending, ...[...this.diagrams.values()].map((diagram) => diagram.settled())])
   }
 
   /** The turn's context, also remembering what this call changed (for a rollback). */

@@ -25,6 +25,7 @@ import { countShapeChanges, type RecordChange } from '../board/recordChange'
 import type { AgentPresence } from './agentPresence'
 import { describeIndexedBoard } from './boardDescription'
 import { watchBoard } from './boardWatch'
+import { describeDiagrams } from './diagramSummary'
 import type { TurnChat } from './chatLog'
 import { describeModelError } from './modelErrors'
 import type { ModelChoice } from './modelChoice'
@@ -128,9 +129,10 @@ export async function runTurn(input: TurnInput, runtime: TurnRuntime): Promise<T
         presence.update({ activity: summary })
         setToolCall({ id: toolCallId, name: agentTool.name, status: 'running', summary })
         // Items drawn while the call streamed are not drawn again: only the rest is applied.
-        const streamed = progressive.complete(toolCallId, toolInput)
+        const streamed = await progressive.complete(toolCallId, toolInput)
         let outcome: ToolOutcome
-        if (streamed) {
+        if (streamed && 'done' in streamed) outcome = streamed.done
+        else if (streamed) {
           const rest = streamed.rest === null ? null : await agentTool.apply(streamed.rest, context)
           outcome = rest && !rest.ok ? { ...rest, error: `after drawing ${streamed.earlier.length}: ${rest.error}` } : joinOutcomes(agentTool.name, rest ? [...streamed.earlier, rest] : streamed.earlier)
         } else {
@@ -150,7 +152,7 @@ export async function runTurn(input: TurnInput, runtime: TurnRuntime): Promise<T
 
   // From the room's index, kept current as the board changes: no walk over every shape per turn.
   const board = watchBoard(doc)
-  const system = systemPrompt(describeIndexedBoard(board.index, input.pageId, { viewport: input.viewport, selectedIds: input.selectedIds }, board.edits.take()))
+  const system = systemPrompt(describeIndexedBoard(board.index, input.pageId, { viewport: input.viewport, selectedIds: input.selectedIds }, board.edits.take()) + describeDiagrams(new BoardDraft(draftBase(doc), input.pageId)))
   const messages: ModelMessage[] = [...history(doc, turnId), { role: 'user', content: userContent(input, runtime.choice.vision) }]
   const model = runtime.choice.info.provider === 'embedded' ? runtime.choice.model : new ToolCallingModel(runtime.choice.model, {
     onModeChange: (mode) => chat.setModel({ ...runtime.choice.info, toolCalls: mode }),
@@ -239,6 +241,7 @@ export async function runTurn(input: TurnInput, runtime: TurnRuntime): Promise<T
   } finally {
     clearTimeout(turnTimer)
     if (idleTimer) clearTimeout(idleTimer)
+    await progressive.settle() // a diagram layout still in flight lands before the turn's changes are counted
   }
 
   // Calls still marked running when the stream ended never finished.

@@ -1,6 +1,13 @@
 /** The instructions a model gets each turn, ending with the board as it is now. */
 import { MAX_SHAPES_PER_TOOL_CALL, MAX_SHAPES_PER_TURN, MAX_STEPS_PER_TURN } from '../../shared/limits'
 
+/** When to let the room lay a diagram out, and when to draw freely (docs/diagrams.md). */
+export const DIAGRAM_GUIDANCE = `Diagrams:
+- For any structured diagram (flowchart or process, tree or org chart, mind map, timeline, sequence diagram, venn, 2x2 matrix, kanban, table or grid, cycle, pyramid, funnel, wireframe of a screen) call create_diagram with its structure only: nodes, parents, edges. Never compute coordinates for those; the board lays them out, sizes boxes to labels, binds arrows and finds free space.
+- To change a diagram listed under <diagrams> ("add a step", "make X report to Y", "remove a branch", "turn it left to right"), call create_diagram with diagram=<its id> and its whole new structure: keep the ids of nodes that stay.
+- To tidy up boxes and arrows people drew by hand, call layout_shapes with their ids (or none, for the selection).
+- Use create_shapes / create_arrows for free drawing: pictures, scenes, single shapes, notes, annotations, or placing things exactly where asked.`
+
 export function systemPrompt(boardDescription: string): string {
   return `You are the drawing assistant of Sketchroom, a shared whiteboard (tldraw). Several people see the board live while you draw.
 
@@ -12,6 +19,8 @@ How to work:
 - For many or repetitive shapes (grids, spirals, charts, rows of N, polygons) write a short program with run_code instead of listing every shape.
 - If a tool answers with an error, fix the call and try again, or explain the problem.
 - Limits: ${MAX_SHAPES_PER_TOOL_CALL} shapes per tool call, ${MAX_SHAPES_PER_TURN} shapes per turn, ${MAX_STEPS_PER_TURN} steps per turn.
+
+${DIAGRAM_GUIDANCE}
 
 The board now (the viewport is what the asker is looking at; selected are the shapes they selected):
 ${BOARD_GUIDE}

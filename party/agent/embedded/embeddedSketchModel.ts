@@ -43,6 +43,7 @@ function respond(options: LanguageModelV3CallOptions): { step: StepOutput; promp
     board: conversation.board,
     tools: new Set(offered.map((tool) => tool.name)),
     earlierRequests: conversation.earlierRequests,
+    diagrams: conversation.diagrams,
   })
   return { step: nextStep(plan, conversation.steps, newId), promptChars: conversation.promptChars }
 }

@@ -4,14 +4,16 @@
  */
 import { arrangeShapes } from './arrangeShapes'
 import { createArrows } from './createArrows'
+import { createDiagram } from './createDiagram'
 import { createShapes } from './createShapes'
 import { deleteShapes } from './deleteShapes'
+import { layoutShapes } from './layoutShapes'
 import { runCode } from './runCode'
 import { think } from './think'
 import type { AgentTool } from './toolTypes'
 import { updateShapes } from './updateShapes'
 
-export const agentTools: readonly AgentTool[] = [think, createShapes, createArrows, updateShapes, deleteShapes, arrangeShapes, runCode]
+export const agentTools: readonly AgentTool[] = [think, createDiagram, createShapes, createArrows, updateShapes, deleteShapes, arrangeShapes, layoutShapes, runCode]
 
 const names = new Set<string>()
 for (const tool of agentTools) {

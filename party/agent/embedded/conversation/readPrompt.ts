@@ -6,6 +6,7 @@
  */
 import type { LanguageModelV3Prompt } from '@ai-sdk/provider'
 import { parseBoardDescription, type ParsedBoard } from '../../boardDescription'
+import { parseDiagramSummary, type DescribedDiagram } from '../../diagramSummary'
 import { readToolAnswer, type ToolAnswer } from './toolResults'
 
 /** Messages read from the end of a prompt; older ones cannot matter to this turn. */
@@ -30,6 +31,8 @@ export interface Conversation {
   /** The current request (empty when the prompt has no user message). */
   request: string
   board: ParsedBoard | null
+  /** Diagrams the board description lists, with their structure. */
+  diagrams: DescribedDiagram[]
   /** Earlier user messages, oldest first. */
   earlierRequests: string[]
   /** This turn's steps so far, oldest first. */
@@ -86,6 +89,7 @@ export function readPrompt(prompt: LanguageModelV3Prompt): Conversation {
   return {
     request: lastUserMessage ? userText(lastUserMessage) : '',
     board: parseBoardDescription(systemTexts.join('\n')),
+    diagrams: parseDiagramSummary(systemTexts.join('\n')),
     earlierRequests,
     steps,
     promptChars,

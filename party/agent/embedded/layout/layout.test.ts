@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { arrangeDrawings, type Drawing } from './arrangeDrawings'
 import { CLEARANCE, boxesOverlap, findFreeSpot } from './freeSpace'
-import { flowLayout, layers } from './flowLayout'
 import { snap, snapSize } from './grid'
 import { labelledBox, textBox } from './textMetrics'
 
@@ -47,22 +46,6 @@ describe('arranging drawings', () => {
     expect(Math.min(...boxes.map((b) => b.x))).toBe(0)
     expect(Math.min(...boxes.map((b) => b.y))).toBe(0)
     expect(boxes.every((b) => b.x + b.w <= block.w && b.y + b.h <= block.h)).toBe(true)
-  })
-})
-
-describe('flow layout', () => {
-  it('layers by longest path and survives cycles', () => {
-    expect(layers(4, [[0, 1], [1, 2], [0, 2], [2, 3]])).toEqual([0, 1, 2, 3])
-    expect(layers(2, [[0, 1], [1, 0]])).toEqual([0, 1])
-  })
-
-  it('places nodes left to right without overlaps', () => {
-    const sizes = [{ w: 160, h: 80 }, { w: 160, h: 80 }, { w: 200, h: 80 }, { w: 160, h: 80 }]
-    const { positions, w } = flowLayout(sizes, [[0, 1], [0, 2], [1, 3], [2, 3]], 'right')
-    const boxes = positions.map((p, i) => ({ ...p, ...(sizes[i] ?? { w: 0, h: 0 }) }))
-    for (const [i, a] of boxes.entries()) for (const b of boxes.slice(i + 1)) expect(boxesOverlap(a, b)).toBe(false)
-    expect(positions[1]?.x).toBe((positions[2]?.x ?? 0) + 20)
-    expect(w).toBeGreaterThan(500)
   })
 })
 

@@ -1,51 +1,22 @@
 /**
- * The sketch model's reading of a request: each recogniser (intent) in turn, most specific first,
- * until one makes a plan. The list is explicit and ordered on purpose: "make the circles blue" must
- * reach the recolour intent before the drawing intent sees "circles", and "A -> B" is a flowchart
- * whatever words it contains.
+ * The sketch model's reading of a request: the router (router.ts) picks the named intent and its
+ * plan; this keeps only the calls to tools the conversation offers, and turns a crash into an apology.
  */
 import { DEFAULT_VIEWPORT } from '../../../../shared/agentProtocol'
 import type { ParsedBoard } from '../../boardDescription'
 import { answerOnly } from './drawingPlan'
-import { arrangeIntent } from './intents/arrange'
-import { clearBoardIntent, deleteIntent } from './intents/deleteShapes'
-import { composeIntent } from './intents/compose'
-import { connectIntent } from './intents/connect'
-import { flowchartIntent } from './intents/flowchart'
-import { frameIntent } from './intents/frames'
-import { CAPABILITIES, helpIntent, unknownRequest } from './intents/help'
-import { moveIntent, resizeIntent } from './intents/moveResize'
-import { notesIntent } from './intents/notes'
-import { proceduralIntent } from './intents/procedural'
-import { recolorIntent, restyleIntent } from './intents/recolor'
-import { relabelIntent } from './intents/relabel'
-import { textIntent } from './intents/text'
-import type { Intent, Plan, PlanContext } from './planTypes'
-
-const INTENTS: readonly Intent[] = [
-  helpIntent,
-  clearBoardIntent,
-  flowchartIntent,
-  relabelIntent,
-  connectIntent,
-  deleteIntent,
-  recolorIntent,
-  restyleIntent,
-  resizeIntent,
-  moveIntent,
-  arrangeIntent,
-  frameIntent,
-  notesIntent,
-  textIntent,
-  proceduralIntent,
-  composeIntent,
-]
+import { CAPABILITIES } from './intents/help'
+import type { BoardDiagram } from './parse/diagrams/diagramEdit'
+import type { Plan, PlanContext } from './planTypes'
+import { routeRequest } from './router'
 
 export interface PlanInput {
   request: string
   board: ParsedBoard | null
   tools: ReadonlySet<string>
   earlierRequests: readonly string[]
+  /** Diagrams on the board, from the board description (none when it lists none). */
+  diagrams?: readonly BoardDiagram[]
 }
 
 /** Drops calls to tools this conversation does not offer; a plan left with nothing to do says so. */
@@ -59,7 +30,8 @@ function fitTools(plan: Plan, tools: ReadonlySet<string>): Plan {
     }))
     .filter((step) => step.calls.length > 0)
   if (planned > 0 && !steps.some((step) => step.calls.some((call) => call.toolName !== 'think'))) {
-    return answerOnly("I'd do that, but I have no drawing tools in this conversation, so I can't change the board.")
+    const needed = [...new Set(plan.steps.flatMap((step) => step.calls.map((call) => call.toolName)).filter((name) => name !== 'think'))]
+    return answerOnly(`I'd do that with ${needed.join(' and ')}, but this conversation does not offer ${needed.length === 1 ? 'that tool' : 'those tools'}, so I can't change the board.`)
   }
   // The opening words belong to the first step that is still there.
   const first = steps[0]
@@ -75,13 +47,10 @@ export function planRequest(input: PlanInput): Plan {
     board: input.board ?? { viewport: DEFAULT_VIEWPORT, selectedIds: [], shapes: [], total: 0 },
     tools: input.tools,
     earlierRequests: input.earlierRequests,
+    diagrams: input.diagrams ?? [],
   }
   try {
-    for (const intent of INTENTS) {
-      const plan = intent(context)
-      if (plan) return fitTools(plan, context.tools)
-    }
-    return fitTools(unknownRequest(context), context.tools)
+    return fitTools(routeRequest(context).plan, context.tools)
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     return answerOnly(`Sorry, I got muddled by that request (${reason}). Here is what I can do:\n${CAPABILITIES.map((line) => `• ${line}`).join('\n')}`)

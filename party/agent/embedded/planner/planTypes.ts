@@ -6,13 +6,16 @@
  */
 import { MAX_SHAPES_PER_TOOL_CALL, MAX_STEPS_PER_TURN } from '../../../../shared/limits'
 import type { ArrangeShapesInput } from '../../../../shared/tools/arrangeShapes'
+import type { LayoutShapesInput } from '../../../../shared/tools/layoutShapes'
 import type { CreateArrowsInput } from '../../../../shared/tools/createArrows'
+import type { CreateDiagramInput } from '../../../../shared/tools/createDiagram'
 import type { CreateShapesInput, ShapeSpec } from '../../../../shared/tools/createShapes'
 import type { DeleteShapesInput } from '../../../../shared/tools/deleteShapes'
 import type { RunCodeInput } from '../../../../shared/tools/runCode'
 import type { ThinkInput } from '../../../../shared/tools/think'
 import type { UpdateShapesInput } from '../../../../shared/tools/updateShapes'
 import type { ParsedBoard } from '../../boardDescription'
+import type { BoardDiagram } from './parse/diagrams/diagramEdit'
 
 export type { ShapeSpec }
 
@@ -21,9 +24,11 @@ export type PlannedCall =
   | { toolName: 'think'; input: ThinkInput }
   | { toolName: 'create_shapes'; input: CreateShapesInput }
   | { toolName: 'create_arrows'; input: CreateArrowsInput }
+  | { toolName: 'create_diagram'; input: CreateDiagramInput }
   | { toolName: 'update_shapes'; input: UpdateShapesInput }
   | { toolName: 'delete_shapes'; input: DeleteShapesInput }
   | { toolName: 'arrange_shapes'; input: ArrangeShapesInput }
+  | { toolName: 'layout_shapes'; input: LayoutShapesInput }
   | { toolName: 'run_code'; input: RunCodeInput }
 
 export type ToolName = PlannedCall['toolName']
@@ -56,6 +61,8 @@ export interface PlanContext {
   tools: ReadonlySet<string>
   /** Earlier requests in the chat, oldest first, for "make them blue". */
   earlierRequests: readonly string[]
+  /** Diagrams on the board with their structure (the description's `<diagrams>` block). */
+  diagrams: readonly BoardDiagram[]
 }
 
 /** A recogniser of one kind of request: a plan, or null when the request is not its kind. */

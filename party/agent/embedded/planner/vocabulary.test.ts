@@ -40,6 +40,9 @@ const REQUESTS = [
   Array.from({ length: 40 }, (_, i) => `Step ${i + 1}`).join(' -> '),
   `sticky notes: ${Array.from({ length: 60 }, (_, i) => `note ${i}`).join(', ')}`,
   `a bar chart of ${Array.from({ length: 60 }, (_, i) => (i * 1.2345).toFixed(4)).join(', ')}`,
+  'an org chart: CEO at top, CTO and CFO below', 'a timeline of Q1, Q2, Q3, Q4', 'a venn diagram of cats and dogs', 'a 2x2 matrix: urgent vs important',
+  'sequence diagram: browser calls server', 'wireframe of a login page', 'a mind map about coffee', 'gantt chart', 'a graph of friends', 'a flow chart of login',
+  `org chart: ${Array.from({ length: 150 }, (_, i) => `Person ${i}`).join(', ')}`, `timeline: ${Array.from({ length: 150 }, (_, i) => `${1900 + i} event`).join(', ')}`,
   'draw 100000 circles', 'a 1000 by 1000 grid', 'delete', 'make', 'rename to', 'connect', 'a frame called', 'sticky notes:',
 ]
 
@@ -66,12 +69,13 @@ describe('every plan is valid for the tools', () => {
     expect(plan.steps.flatMap((step) => step.calls.map((call) => call.toolName))).toEqual(['create_shapes'])
     const none = planRequest({ request: 'a house', board, tools: new Set(), earlierRequests: [] })
     expect(none.steps).toEqual([])
-    expect(none.summary).toMatch(/no drawing tools/)
+    expect(none.summary).toMatch(/does not offer/)
+    expect(planRequest({ request: 'a timeline of Q1, Q2', board, tools: new Set(['create_shapes']), earlierRequests: [] }).summary).toMatch(/create_diagram/)
   })
 })
 
 describe('help and unknown requests', () => {
-  const context = (request: string): PlanContext => ({ request, board, tools: ALL_TOOLS, earlierRequests: [] })
+  const context = (request: string): PlanContext => ({ request, board, tools: ALL_TOOLS, earlierRequests: [], diagrams: [] })
 
   it('greets and lists what it can draw', () => {
     expect(helpIntent(context('hello there'))?.summary).toMatch(/flowcharts/)

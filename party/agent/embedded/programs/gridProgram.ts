@@ -1,7 +1,7 @@
 /** Grids of shapes: "a 6 by 4 grid of squares", "a row of 8 stars", a checkerboard. */
 import type { GeoKind } from '../planner/parse/shapeWords'
 import type { ShapeSpec } from '../planner/planTypes'
-import { js, programFooter, type ProgramSource } from './programTypes'
+import { drawnProgram, type ProgramSource } from './programTypes'
 
 export interface GridParams {
   title: string
@@ -19,40 +19,19 @@ export interface GridParams {
   checker: boolean
 }
 
-export function gridProgram(p: GridParams): ProgramSource {
-  const colors = p.colors.length > 0 ? p.colors : ['black']
-  const colorAt = (row: number, column: number) =>
-    colors[(p.checker ? row + column : row * p.columns + column) % colors.length] ?? 'black'
-  return {
-    title: p.title,
-    w: p.columns * p.w + (p.columns - 1) * p.gap,
-    h: p.rows * p.h + (p.rows - 1) * p.gap,
-    build(left, top) {
-      const specs: ShapeSpec[] = []
-      for (let row = 0; row < p.rows; row++) {
-        for (let column = 0; column < p.columns && row * p.columns + column < p.count; column++) {
-          specs.push({
-            type: 'geo', geo: p.geo, x: left + column * (p.w + p.gap), y: top + row * (p.h + p.gap),
-            w: p.w, h: p.h, color: colorAt(row, column), fill: p.fill,
-          })
-        }
-      }
-      return specs
-    },
-    code(left, top) {
-      return `// ${p.title}: ${p.count} shapes, ${p.columns} to a row
-const columns = ${p.columns}, rows = ${p.rows}, count = ${p.count}
-const w = ${p.w}, h = ${p.h}, gap = ${p.gap}
-const left = ${left}, top = ${top}
-const colors = ${js(colors)}
-const specs = []
-for (let row = 0; row < rows; row++) {
-  for (let column = 0; column < columns && row * columns + column < count; column++) {
-    const color = colors[(${p.checker ? 'row + column' : 'row * columns + column'}) % colors.length]
-    specs.push({ type: 'geo', geo: ${js(p.geo)}, x: left + column * (w + gap), y: top + row * (h + gap), w, h, color, fill: ${js(p.fill)} })
+/** The shapes of a grid, row by row (this function's source is the program run_code runs). */
+function drawGrid(p: Omit<GridParams, 'title'>, left: number, top: number): ShapeSpec[] {
+  const specs: ShapeSpec[] = []
+  for (let row = 0; row < p.rows; row++) {
+    for (let column = 0; column < p.columns && row * p.columns + column < p.count; column++) {
+      const color = p.colors[(p.checker ? row + column : row * p.columns + column) % p.colors.length] ?? 'black'
+      specs.push({ type: 'geo', geo: p.geo, x: left + column * (p.w + p.gap), y: top + row * (p.h + p.gap), w: p.w, h: p.h, color, fill: p.fill })
+    }
   }
+  return specs
 }
-${programFooter(p.title)}`
-    },
-  }
+
+export function gridProgram({ title, ...p }: GridParams): ProgramSource {
+  const params = { ...p, colors: p.colors.length > 0 ? p.colors : ['black'] }
+  return drawnProgram(title, { w: p.columns * p.w + (p.columns - 1) * p.gap, h: p.rows * p.h + (p.rows - 1) * p.gap }, drawGrid, params)
 }

@@ -1,8 +1,8 @@
 /**
- * A procedural drawing the sketch model writes as a program for run_code: the JavaScript it
- * sends, and the same shapes computed here. The program is what a person sees in the chat and what
- * runs in the sandbox; the computed shapes size the layout and are drawn directly if the program
- * cannot run (no sandbox, or it failed), so the asker gets the drawing either way.
+ * A procedural drawing the sketch model writes as a program for run_code. Each drawing is written
+ * once, as a self-contained draw function: called here it gives the shapes (to size the layout, and
+ * to draw directly when the program cannot run), and its own source is the program sent to the
+ * sandbox, so the two can never drift apart.
  */
 import type { ShapeSpec } from '../planner/planTypes'
 
@@ -30,3 +30,27 @@ export function programFooter(what: string): string {
 
 /** A value as a JavaScript literal (numbers, strings, arrays). */
 export const js = (value: unknown) => JSON.stringify(value)
+
+/**
+ * A draw function: plain JavaScript inside (its source is the program), using only its arguments and
+ * globals such as Math, never a name from the module around it.
+ */
+export type DrawFunction<P> = (p: P, left: number, top: number) => ShapeSpec[]
+
+/** A program from its one draw function and the parameters it is called with. */
+export function drawnProgram<P>(title: string, size: { w: number; h: number }, draw: DrawFunction<P>, params: P): ProgramSource {
+  return {
+    title,
+    ...size,
+    build: (left, top) => draw(params, left, top),
+    code: (left, top) =>
+      [
+        `// ${title.replaceAll('\n', ' ')}`,
+        // Bundlers may wrap inner functions in __name(fn, "name"); the sandbox has no such helper.
+        'const __name = (fn) => fn',
+        `const draw = ${draw.toString()}`,
+        `const specs = draw(${js(params)}, ${left}, ${top})`,
+        programFooter(title),
+      ].join('\n'),
+  }
+}

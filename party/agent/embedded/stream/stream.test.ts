@@ -34,6 +34,15 @@ describe('stream parts', () => {
     expect(deltas.join('')).toBe(json)
   })
 
+  it('streams a diagram in small pieces, its first node complete within the first few', () => {
+    const nodes = Array.from({ length: 12 }, (_, i) => ({ label: `Step ${i + 1}` }))
+    const json = JSON.stringify({ kind: 'flowchart', nodes, edges: nodes.slice(1).map((node, i) => ({ from: `Step ${i + 1}`, to: node.label })) })
+    const deltas = jsonDeltas(json, 'create_diagram')
+    expect(deltas.join('')).toBe(json)
+    expect(deltas.length).toBeGreaterThan(jsonDeltas(json).length)
+    expect(deltas.slice(0, 3).join('')).toContain('{"label":"Step 1"}')
+  })
+
   it('orders a step like a provider: start, metadata, tool input then the call, text, finish', () => {
     const types = stepParts(step, { modelId: 'sketch-1', responseId: 'r1', promptChars: 400 }).map(({ part }) => part.type)
     expect(types.slice(0, 3)).toEqual(['stream-start', 'response-metadata', 'tool-input-start'])

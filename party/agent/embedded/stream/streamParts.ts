@@ -30,6 +30,12 @@ export const BETWEEN_CALLS_PAUSE = 2
 export const INPUT_DELTA_PAUSE = 0.4
 /** Most deltas one tool call's input is streamed in. */
 const MAX_INPUT_DELTAS = 12
+/**
+ * A diagram streams in far smaller pieces (about one short node each), so the room's progressive
+ * drawing shows the first node while the rest of the structure is still arriving.
+ */
+const DIAGRAM_DELTA_CHARS = 32
+const MAX_DIAGRAM_DELTAS = 160
 
 /** Text in deltas of one or two words, each with the whitespace before it. */
 export function textDeltas(text: string): string[] {
@@ -46,8 +52,8 @@ export function textDeltas(text: string): string[] {
 }
 
 /** JSON in a few pieces, like a model writing a call's arguments token by token. */
-export function jsonDeltas(json: string): string[] {
-  const size = Math.max(24, Math.ceil(json.length / MAX_INPUT_DELTAS))
+export function jsonDeltas(json: string, toolName = ''): string[] {
+  const size = toolName === 'create_diagram' ? Math.max(DIAGRAM_DELTA_CHARS, Math.ceil(json.length / MAX_DIAGRAM_DELTAS)) : Math.max(24, Math.ceil(json.length / MAX_INPUT_DELTAS))
   const deltas: string[] = []
   for (let i = 0; i < json.length; i += size) deltas.push(json.slice(i, i + size))
   return deltas
@@ -79,7 +85,7 @@ export function stepParts(step: StepOutput, meta: StepMeta): PacedPart[] {
     const json = JSON.stringify(call.input)
     const id = call.toolCallId
     parts.push({ part: { type: 'tool-input-start', id, toolName: call.toolName }, pause: index === 0 ? 0 : BETWEEN_CALLS_PAUSE })
-    for (const delta of jsonDeltas(json)) parts.push({ part: { type: 'tool-input-delta', id, delta }, pause: INPUT_DELTA_PAUSE })
+    for (const delta of jsonDeltas(json, call.toolName)) parts.push({ part: { type: 'tool-input-delta', id, delta }, pause: INPUT_DELTA_PAUSE })
     parts.push({ part: { type: 'tool-input-end', id }, pause: 0 })
     parts.push({ part: { type: 'tool-call', toolCallId: id, toolName: call.toolName, input: json }, pause: 0 })
     outputChars += json.length

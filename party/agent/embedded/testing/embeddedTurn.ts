@@ -11,6 +11,7 @@ import { draftBase } from '../../../board/commitDraft'
 import { arrowEnds, summarizeShape, type ShapeSummary } from '../../../board/shapeSummary'
 import { DEFAULT_PAGE_ID } from '../../../room/seedBoard'
 import { describeBoard } from '../../boardDescription'
+import { describeDiagrams } from '../../diagramSummary'
 import { systemPrompt } from '../../systemPrompt'
 import { agentTools } from '../../tools'
 import { createToolHarness, type ToolHarness } from '../../tools/toolHarness'
@@ -71,7 +72,7 @@ export async function boardWith(shapes: unknown[] = [], viewport: Box = DEFAULT_
 export async function runEmbeddedTurn(harness: ToolHarness, request: string, options: TurnOptions = {}): Promise<TurnRun> {
   const viewport = options.viewport ?? harness.context.viewport
   const draft = new BoardDraft(draftBase(harness.doc), DEFAULT_PAGE_ID)
-  const system = systemPrompt(describeBoard(draft, { viewport, selectedIds: options.selectedIds ?? [] }))
+  const system = systemPrompt(describeBoard(draft, { viewport, selectedIds: options.selectedIds ?? [] }) + describeDiagrams(draft))
   const groups: ShapeSummary[][] = []
   const calls: TurnCall[] = []
   const tools: ToolSet = {}

@@ -1,6 +1,6 @@
 /**
- * Frames: "a frame called Ideas", "three frames: To do, Doing, Done", "a kanban board". Frames are
- * drawn side by side, one per step, with room above each for its title.
+ * Frames: "a frame called Ideas", "three frames: To do, Doing, Done". Frames are drawn side by
+ * side, one per step, with room above each for its title. (A kanban board is a diagram: intents/diagrams.ts.)
  */
 import { arrangeDrawings, type Drawing } from '../../layout/arrangeDrawings'
 import { snapSize } from '../../layout/grid'
@@ -14,7 +14,6 @@ import type { Intent } from '../planTypes'
 import { describePlace } from './describe'
 
 const FRAME = /\bframes?\b/i
-const KANBAN = /\b(kanban|scrum board|task board|sprint board)\b/i
 const NAMES = /\bframes?\b\s*(?:(?:called|named|titled|labell?ed|for|saying|with (?:the )?(?:title|name))\s*:?\s*|:\s*)(.+)$/i
 /** Frames have a title above them; keep room for it between rows. */
 const TITLE_ROOM = 40
@@ -40,14 +39,13 @@ function frameNames(request: string): { names: string[]; count: number } {
 
 export const frameIntent: Intent = (context) => {
   const request = context.request.trim()
-  const kanban = KANBAN.test(request)
-  if (!kanban && !FRAME.test(request)) return null
+  if (!FRAME.test(request)) return null
   const lower = request.toLowerCase()
-  const parsed = kanban ? { names: ['To do', 'Doing', 'Done'], count: 3 } : frameNames(request)
+  const parsed = frameNames(request)
   const names = Array.from({ length: Math.max(1, parsed.count) }, (_, i) => parsed.names[i] ?? (parsed.count > 1 ? `Frame ${i + 1}` : 'Frame'))
   const scale = sizeFactor(lower.split(/\b(?:called|named|titled|for)\b/)[0] ?? '')
-  const w = snapSize((kanban ? 320 : 400) * scale)
-  const h = snapSize((kanban ? 480 : 300) * scale)
+  const w = snapSize(400 * scale)
+  const h = snapSize(300 * scale)
   const color = colorMentions(lower.split(/\b(?:called|named|titled)\b/)[0] ?? '').at(0)?.color
   const drawings: Drawing[] = names.map((name) => ({
     label: name,
@@ -60,7 +58,7 @@ export const frameIntent: Intent = (context) => {
   const placed = placeBlock({ ...block, h: block.h }, context.board, anchor)
   const list = joinWords(names.map((name) => `“${name}”`))
   return drawingPlan({
-    intro: kanban ? 'Setting up a kanban board with three columns.' : `Adding ${names.length === 1 ? 'a frame' : plural(names.length, 'frame')} called ${list}.`,
+    intro: `Adding ${names.length === 1 ? 'a frame' : plural(names.length, 'frame')} called ${list}.`,
     drawings: placed.block.drawings,
     summary: `Done: ${names.length === 1 ? `the frame ${list} is` : `${plural(names.length, 'frame')} (${list}) are`} ${describePlace(anchor, placed.inView)}. Drag shapes into ${names.length === 1 ? 'it' : 'them'} to group them.`,
   })

@@ -13,7 +13,7 @@ import type { Intent, PlanContext, Plan } from '../planTypes'
 export const CAPABILITIES = [
   'shapes with counts, colours, sizes and places ("three red circles in a row", "a big blue star in the top left")',
   'scenes: a house, a tree, a smiley, a sun, flowers, clouds, a snowman, a car, a rocket, a boat ("a house with a garden")',
-  'flowcharts ("flowchart: Idea -> Prototype -> Launch")',
+  'diagrams, laid out for you: flowcharts ("flowchart: Idea -> Prototype -> Launch"), org charts ("an org chart: CEO at top, CTO and CFO below"), mind maps, timelines ("a timeline of Q1, Q2, Q3, Q4"), sequence diagrams, venn diagrams, 2×2 matrices, kanban boards, tables, cycles, pyramids, funnels and wireframes ("wireframe of a login page")',
   'sticky notes from a list ("sticky notes: milk, eggs, bread"), text ("write \'Hello\' in big letters") and frames ("a frame called Ideas")',
   'patterns made by a small program: grids ("a 6 by 4 grid of squares"), spirals, bar charts ("a bar chart of 3, 7, 5, 9"), a clock face, rows of many shapes',
   'changes to the board: recolour ("make the circles blue"), delete ("delete all the sticky notes", "clear the board"), arrange ("align the boxes", "stack the notes vertically"), rename ("rename Idea to Concept"), move, resize and connect shapes',

@@ -8,7 +8,7 @@ import { boardObstacles } from '../../layout/placement'
 import type { ProgramSource } from '../../programs/programTypes'
 import { createShapesCalls, withIntro } from '../drawingPlan'
 import { anchorOf } from '../parse/modifiers'
-import { proceduralProgram } from '../parse/proceduralText'
+import type { PatternReader } from '../parse/proceduralText'
 import { chartData } from '../parse/chartData'
 import { MAX_PLAN_STEPS, type Intent, type Plan, type PlanStep } from '../planTypes'
 import { describePlace } from './describe'
@@ -30,13 +30,16 @@ export function programPlan(program: ProgramSource, left: number, top: number, w
   )
 }
 
-export const proceduralIntent: Intent = (context) => {
-  const request = context.request.trim()
-  const program = proceduralProgram(request, context.board.viewport)
-  if (!program) return null
-  const anchor = anchorOf(request.toLowerCase()) ?? 'center'
-  const spot = findFreeSpot({ w: program.w, h: program.h }, context.board.viewport, boardObstacles(context.board), anchor)
-  const isChart = /\b(chart|graph|histogram|pie)\b/i.test(request)
-  const note = isChart && chartData(request).example ? ' You gave no numbers, so I used example values; tell me yours and I will redraw it.' : ''
-  return programPlan(program, spot.x, spot.y, describePlace(anchor, spot.inView), context.tools.has('run_code'), note)
+/** The intent that draws one kind of pattern through its program. */
+export function patternIntent(reader: PatternReader): Intent {
+  return (context) => {
+    const request = context.request.trim()
+    const program = reader.program(request.toLowerCase(), request, context.board.viewport)
+    if (!program) return null
+    const anchor = anchorOf(request.toLowerCase()) ?? 'center'
+    const spot = findFreeSpot({ w: program.w, h: program.h }, context.board.viewport, boardObstacles(context.board), anchor)
+    const isChart = reader.name.startsWith('chart.')
+    const note = isChart && chartData(request).example ? ' You gave no numbers, so I used example values; tell me yours and I will redraw it.' : ''
+    return programPlan(program, spot.x, spot.y, describePlace(anchor, spot.inView), context.tools.has('run_code'), note)
+  }
 }

@@ -1,8 +1,9 @@
 /**
  * Recognises requests that are patterns rather than pictures, and reads their numbers: grids
  * ("a 6 by 4 grid of squares"), rows of many shapes, spirals, charts, a clock, polygons made of
- * dots, rings, targets, pyramids, waves, scatters. Each becomes a program (programs/) with its
- * parameters filled in; sizes shrink to fit the asker's view where they can.
+ * dots, rings, targets, pyramids, waves, scatters. Each pattern is a named entry of `PATTERNS`
+ * (the router lists them) that becomes a program (programs/) with its parameters filled in; sizes
+ * shrink to fit the asker's view where they can.
  */
 import type { Box } from '../../layout/freeSpace'
 import { snapSize } from '../../layout/grid'
@@ -67,85 +68,136 @@ function gridOf(item: GeoItem, columns: number, rows: number, count: number, vie
 
 const clamp = (value: number, low: number, high: number) => Math.max(low, Math.min(high, Math.round(value)))
 
-/** A program for a pattern request, or null when the request is not a pattern. */
-export function proceduralProgram(original: string, view: Box): ProgramSource | null {
-  const lower = original.toLowerCase()
-  if (/\b(checker ?board|chess ?board|checkered|chequered)\b/.test(lower)) {
-    return gridOf(mainItem(lower, 'square'), 8, 8, 64, view, 'a checkerboard', true)
-  }
+/** One kind of pattern: its name in the router's table and its program, or null when not asked for. */
+export interface PatternReader {
+  name: string
+  program(lower: string, original: string, view: Box): ProgramSource | null
+}
+
+function gridOrTable(lower: string, view: Box): ProgramSource | null {
   const table = ROWS_COLUMNS.exec(lower)
   const grid = GRID.exec(lower)
-  if (table || (grid && /\b(grid|table|matrix|array|squares?|circles?|dots?|boxes|cells?|of)\b/.test(lower))) {
-    const [columns, rows] = table
-      ? table[1] !== undefined ? [numberFromPattern(table[2]), numberFromPattern(table[1])] : [numberFromPattern(table[3]), numberFromPattern(table[4])]
-      : [numberFromPattern(grid?.[1]), numberFromPattern(grid?.[2])]
-    const c = clamp(columns ?? 4, 1, 60)
-    const r = clamp(rows ?? 4, 1, 60)
-    const count = Math.min(c * r, MAX_PROGRAM_SHAPES)
-    if (/\b(table|spreadsheet|matrix)\b/.test(lower)) {
-      // A table's cells share their borders: no gap, wide cells for text.
-      const cellW = Math.max(40, Math.min(160, Math.floor((view.w - 80) / c / 20) * 20))
-      const cellH = Math.max(20, Math.min(60, Math.floor((view.h - 80) / r / 20) * 20))
-      return gridProgram({ title: `a table with ${r} rows and ${c} columns`, columns: c, rows: Math.ceil(count / c), count, geo: 'rectangle', w: cellW, h: cellH, gap: 0, colors: ['black'], fill: 'none', checker: false })
-    }
-    const item = mainItem(lower, 'square')
-    return gridOf(item, c, Math.ceil(count / c), count, view, `a ${c} × ${r} grid of ${item.word}`)
+  if (!table && !(grid && /\b(grid|table|matrix|array|squares?|circles?|dots?|boxes|cells?|of)\b/.test(lower))) return null
+  const [columns, rows] = table
+    ? table[1] !== undefined ? [numberFromPattern(table[2]), numberFromPattern(table[1])] : [numberFromPattern(table[3]), numberFromPattern(table[4])]
+    : [numberFromPattern(grid?.[1]), numberFromPattern(grid?.[2])]
+  const c = clamp(columns ?? 4, 1, 60)
+  const r = clamp(rows ?? 4, 1, 60)
+  const count = Math.min(c * r, MAX_PROGRAM_SHAPES)
+  if (/\b(table|spreadsheet|matrix)\b/.test(lower)) {
+    // A table's cells share their borders: no gap, wide cells for text.
+    const cellW = Math.max(40, Math.min(160, Math.floor((view.w - 80) / c / 20) * 20))
+    const cellH = Math.max(20, Math.min(60, Math.floor((view.h - 80) / r / 20) * 20))
+    return gridProgram({ title: `a table with ${r} rows and ${c} columns`, columns: c, rows: Math.ceil(count / c), count, geo: 'rectangle', w: cellW, h: cellH, gap: 0, colors: ['black'], fill: 'none', checker: false })
   }
-  if (/\bspiral\b/.test(lower)) {
-    const item = mainItem(lower)
-    const count = clamp(item.count > 1 ? item.count : 30, 3, 400)
-    const size = item.pixels ?? snapSize((item.noun.dot ? 20 : 40) * item.scale)
-    return spiralProgram({ title: `${count} ${item.word} in a spiral`, count, geo: item.noun.geo, size, colors: item.colors.length > 0 ? item.colors : [...PALETTE], fill: item.fill ?? 'solid' })
-  }
-  if (/\b(pie|donut|doughnut)\b/.test(lower)) {
-    const data = chartData(original)
-    return pieChartProgram({ title: `a pie chart of ${data.values.join(', ')}`, ...data, colors: [...PALETTE], size: 320 })
-  }
-  if (/\b(bar|column) (chart|graph)s?\b|\bhistogram\b|\b(chart|graph)\b/.test(lower)) {
-    const data = chartData(original)
-    const colors = colorMentions(lower).map((mention) => mention.color)
-    return barChartProgram({ title: `a bar chart of ${data.values.join(', ')}`, ...data, colors: colors.length > 0 ? colors : ['blue'] })
-  }
-  if (/\bclock\b/.test(lower)) {
-    const time = /\b(\d{1,2})[:.](\d{2})\b/.exec(lower) ?? /\b(\d{1,2})\s*(?:o'?clock|am|pm)\b/.exec(lower) ?? /\b(?:at|showing|set to|reading)\s+(\d{1,2})\b/.exec(lower)
-    const hours = time ? clamp(Number(time[1]), 0, 23) : 10
-    const minutes = time ? clamp(Number(time[2] ?? 0), 0, 59) : 10
-    return clockProgram({ title: `a clock face showing ${hours}:${String(minutes).padStart(2, '0')}`, size: snapSize(320 * sizeFactor(lower)), hours, minutes })
-  }
+  const item = mainItem(lower, 'square')
+  return gridOf(item, c, Math.ceil(count / c), count, view, `a ${c} × ${r} grid of ${item.word}`)
+}
+
+function polygonOf(lower: string): ProgramSource | null {
   const polygon = POLYGON_OF.exec(lower)
-  if (polygon) {
-    const name = polygon[6] ?? polygon[1] ?? 'hexagon'
-    const sides = clamp(polygon[2] !== undefined ? Number(polygon[2]) : (POLYGON_SIDES[name] ?? 6), 3, 24)
-    const total = polygon[3] !== undefined ? Number(polygon[3]) : null
-    const perSide = clamp(total ? total / sides : 4, 1, 40)
-    const item = mainItem(lower.replace(/\b(triangle|square|pentagon|hexagon|octagon)\b/, ''), 'circle')
-    const dot = item.noun.dot || /\b(dots|points|beads)\b/.test(polygon[0])
-    const size = snapSize((dot ? 20 : 40) * item.scale)
-    return polygonProgram({
-      title: `a ${name} made of ${sides * perSide} ${dot ? 'dots' : item.word}`, sides, perSide, geo: dot ? 'ellipse' : item.noun.geo, size,
-      radius: Math.max(80, Math.ceil((sides * perSide * size * 1.6) / (2 * Math.PI))), colors: colorsOf(item), fill: dot ? 'fill' : fillOf(item),
-    })
+  if (!polygon) return null
+  const name = polygon[6] ?? polygon[1] ?? 'hexagon'
+  const sides = clamp(polygon[2] !== undefined ? Number(polygon[2]) : (POLYGON_SIDES[name] ?? 6), 3, 24)
+  const total = polygon[3] !== undefined ? Number(polygon[3]) : null
+  const perSide = clamp(total ? total / sides : 4, 1, 40)
+  const item = mainItem(lower.replace(/\b(triangle|square|pentagon|hexagon|octagon)\b/, ''), 'circle')
+  const dot = item.noun.dot || /\b(dots|points|beads)\b/.test(polygon[0])
+  const size = snapSize((dot ? 20 : 40) * item.scale)
+  return polygonProgram({
+    title: `a ${name} made of ${sides * perSide} ${dot ? 'dots' : item.word}`, sides, perSide, geo: dot ? 'ellipse' : item.noun.geo, size,
+    radius: Math.max(80, Math.ceil((sides * perSide * size * 1.6) / (2 * Math.PI))), colors: colorsOf(item), fill: dot ? 'fill' : fillOf(item),
+  })
+}
+
+/**
+ * Every pattern, most specific first; the router lists each as a named intent. A bar chart needs
+ * "bar/column chart", "histogram", or "chart"/"graph" of numbers: diagrams that are charts by name
+ * (org chart, gantt chart, flow chart) are routed to their own intents before this table.
+ */
+export const PATTERNS: readonly PatternReader[] = [
+  { name: 'pattern.checkerboard', program: (lower, _, view) => (/\b(checker ?board|chess ?board|checkered|chequered)\b/.test(lower) ? gridOf(mainItem(lower, 'square'), 8, 8, 64, view, 'a checkerboard', true) : null) },
+  { name: 'pattern.grid', program: (lower, _, view) => gridOrTable(lower, view) },
+  {
+    name: 'pattern.spiral',
+    program: (lower) => {
+      if (!/\bspiral\b/.test(lower)) return null
+      const item = mainItem(lower)
+      const count = clamp(item.count > 1 ? item.count : 30, 3, 400)
+      const size = item.pixels ?? snapSize((item.noun.dot ? 20 : 40) * item.scale)
+      return spiralProgram({ title: `${count} ${item.word} in a spiral`, count, geo: item.noun.geo, size, colors: item.colors.length > 0 ? item.colors : [...PALETTE], fill: item.fill ?? 'solid' })
+    },
+  },
+  {
+    name: 'chart.pie',
+    program: (lower, original) => {
+      if (!/\b(pie|donut|doughnut)\b/.test(lower)) return null
+      const data = chartData(original)
+      return pieChartProgram({ title: `a pie chart of ${data.values.join(', ')}`, ...data, colors: [...PALETTE], size: 320 })
+    },
+  },
+  {
+    name: 'chart.bar',
+    program: (lower, original) => {
+      if (!/\b(bar|column) (chart|graph)s?\b|\bhistogram\b|\b(chart|graph)\b/.test(lower)) return null
+      const data = chartData(original)
+      const colors = colorMentions(lower).map((mention) => mention.color)
+      return barChartProgram({ title: `a bar chart of ${data.values.join(', ')}`, ...data, colors: colors.length > 0 ? colors : ['blue'] })
+    },
+  },
+  {
+    name: 'pattern.clock',
+    program: (lower) => {
+      if (!/\bclock\b/.test(lower)) return null
+      const time = /\b(\d{1,2})[:.](\d{2})\b/.exec(lower) ?? /\b(\d{1,2})\s*(?:o'?clock|am|pm)\b/.exec(lower) ?? /\b(?:at|showing|set to|reading)\s+(\d{1,2})\b/.exec(lower)
+      const hours = time ? clamp(Number(time[1]), 0, 23) : 10
+      const minutes = time ? clamp(Number(time[2] ?? 0), 0, 59) : 10
+      return clockProgram({ title: `a clock face showing ${hours}:${String(minutes).padStart(2, '0')}`, size: snapSize(320 * sizeFactor(lower)), hours, minutes })
+    },
+  },
+  { name: 'pattern.polygon', program: (lower) => polygonOf(lower) },
+  {
+    name: 'pattern.target',
+    program: (lower) => {
+      if (!/\b(concentric|bull'?s[- ]?eye|target|dartboard)\b/.test(lower)) return null
+      const target = !/\bconcentric\b/.test(lower)
+      const count = clamp(numberFromPattern(new RegExp(`\\b${N}\\b`).exec(lower)?.[1]) ?? 5, 2, 30)
+      const colors = colorMentions(lower).map((mention) => mention.color)
+      return concentricProgram({
+        title: target ? 'a target' : `${count} concentric circles`, count, size: snapSize(300 * sizeFactor(lower)),
+        colors: target ? ['red', 'white'] : colors.length > 0 ? colors : [...PALETTE], fill: target ? 'fill' : 'none',
+      })
+    },
+  },
+  {
+    name: 'pattern.pyramid',
+    program: (lower) => {
+      if (!/\bpyramid\b/.test(lower)) return null
+      const rows = /\b(\d{1,2}) (rows|levels|layers|tiers|steps)\b/.exec(lower)
+      const colors = colorMentions(lower).map((mention) => mention.color)
+      return pyramidProgram({ title: 'a pyramid of blocks', rows: clamp(rows ? Number(rows[1]) : 5, 2, 20), size: snapSize(60 * sizeFactor(lower)), colors: colors.length > 0 ? colors : ['orange', 'yellow'] })
+    },
+  },
+  {
+    name: 'pattern.wave',
+    program: (lower) => {
+      if (!/\b(sine wave|waves?|wavy line|zig-?zag|squiggle|squiggly line)\b/.test(lower)) return null
+      const zigzag = /\bzig-?zag\b/.test(lower)
+      const color = colorMentions(lower).at(0)?.color ?? 'blue'
+      return waveProgram({ title: zigzag ? 'a zigzag' : 'a sine wave', width: 640, height: 160, waves: 3, color, zigzag })
+    },
+  },
+  { name: 'pattern.shapes', program: (lower, _, view) => shapesPattern(lower, view) },
+]
+
+/** The first pattern's program for a request, or null when it is no pattern (for tests of the programs). */
+export function proceduralProgram(original: string, view: Box): ProgramSource | null {
+  const lower = original.toLowerCase()
+  for (const reader of PATTERNS) {
+    const program = reader.program(lower, original, view)
+    if (program) return program
   }
-  if (/\b(concentric|bull'?s[- ]?eye|target|dartboard)\b/.test(lower)) {
-    const target = !/\bconcentric\b/.test(lower)
-    const count = clamp(numberFromPattern(new RegExp(`\\b${N}\\b`).exec(lower)?.[1]) ?? 5, 2, 30)
-    const colors = colorMentions(lower).map((mention) => mention.color)
-    return concentricProgram({
-      title: target ? 'a target' : `${count} concentric circles`, count, size: snapSize(300 * sizeFactor(lower)),
-      colors: target ? ['red', 'white'] : colors.length > 0 ? colors : [...PALETTE], fill: target ? 'fill' : 'none',
-    })
-  }
-  if (/\bpyramid\b/.test(lower)) {
-    const rows = /\b(\d{1,2}) (rows|levels|layers|tiers|steps)\b/.exec(lower)
-    const colors = colorMentions(lower).map((mention) => mention.color)
-    return pyramidProgram({ title: 'a pyramid of blocks', rows: clamp(rows ? Number(rows[1]) : 5, 2, 20), size: snapSize(60 * sizeFactor(lower)), colors: colors.length > 0 ? colors : ['orange', 'yellow'] })
-  }
-  if (/\b(sine wave|waves?|wavy line|zig-?zag|squiggle|squiggly line)\b/.test(lower)) {
-    const zigzag = /\bzig-?zag\b/.test(lower)
-    const color = colorMentions(lower).at(0)?.color ?? 'blue'
-    return waveProgram({ title: zigzag ? 'a zigzag' : 'a sine wave', width: 640, height: 160, waves: 3, color, zigzag })
-  }
-  return shapesPattern(lower, view)
+  return null
 }
 
 /** Many shapes of one kind: a row, column, ring or scatter of N, or just "20 circles". */
