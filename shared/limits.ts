@@ -64,3 +64,16 @@ export const SANDBOX_MAX_SHAPES = 1_000
 export const SANDBOX_MAX_INTERRUPT_CHECKS = 45_000
 export const SANDBOX_MAX_CODE_CHARS = 20_000
 export const SANDBOX_MAX_OUTPUT_CHARS = 8_000
+
+// ---- Big boards (issue 12; docs/performance.md) ----
+
+/**
+ * Shapes a device puts into tldraw's store before the board first paints, nearest the view first;
+ * the rest follow in chunks between frames. A board this size or smaller loads at once.
+ */
+export const FIRST_PAINT_SHAPES = 300
+/** Time one deferred loading chunk aims to take (store put and render), so the editor keeps answering. */
+export const LOAD_CHUNK_BUDGET_MS = 40
+/** Bounds of one deferred loading chunk, in shapes. */
+export const LOAD_CHUNK_MIN_SHAPES = 50
+export const LOAD_CHUNK_MAX_SHAPES = 2_000
