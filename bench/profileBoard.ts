@@ -36,7 +36,7 @@ try {
   if (!pan) await cdp.send('Profiler.start')
   const started = performance.now()
   await page.goto(url)
-  await page.waitForFunction((count) => document.querySelectorAll('.tl-shape').length >= count, shapes, { timeout: 180_000, polling: 50 })
+  await page.waitForFunction((count) => document.querySelectorAll('.tl-shape').length >= count, shapes, { timeout: 900_000, polling: 200 })
   console.log(`shown in ${(performance.now() - started).toFixed(0)} ms`)
   const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((mark) => `${mark.name} ${mark.startTime.toFixed(0)}`))
   if (marks.length > 0) console.log(marks.join('\n'))

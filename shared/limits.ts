@@ -74,6 +74,11 @@ export const SANDBOX_MAX_OUTPUT_CHARS = 8_000
 export const FIRST_PAINT_SHAPES = 300
 /** Time one deferred loading chunk aims to take (store put and render), so the editor keeps answering. */
 export const LOAD_CHUNK_BUDGET_MS = 40
+/**
+ * Least share of the shapes already loaded that the next chunk adds: every chunk costs tldraw a
+ * pass over everything loaded so far, so chunks grow with the board (about 16 for 10,000 shapes).
+ */
+export const LOAD_CHUNK_MIN_GROWTH = 0.25
 /** Bounds of one deferred loading chunk, in shapes. */
 export const LOAD_CHUNK_MIN_SHAPES = 50
 export const LOAD_CHUNK_MAX_SHAPES = 2_000

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { geoShape, TEST_PAGE_ID } from '../../e2e/support/records'
 import { getRecords, writeRecords } from '../../shared/doc'
-import { FIRST_PAINT_SHAPES, LOAD_CHUNK_BUDGET_MS, LOAD_CHUNK_MAX_SHAPES, LOAD_CHUNK_MIN_SHAPES } from '../../shared/limits'
+import { FIRST_PAINT_SHAPES, LOAD_CHUNK_BUDGET_MS, LOAD_CHUNK_MAX_SHAPES, LOAD_CHUNK_MIN_GROWTH, LOAD_CHUNK_MIN_SHAPES } from '../../shared/limits'
 import { seedBoard } from '../../party/room/seedBoard'
 import { nextChunkSize } from './deferredLoad'
 import { bindStoreToDoc } from './storeBinding'
@@ -113,5 +113,10 @@ describe('nextChunkSize', () => {
     expect(nextChunkSize(200, LOAD_CHUNK_BUDGET_MS * 2)).toBe(100)
     expect(nextChunkSize(LOAD_CHUNK_MAX_SHAPES, 0)).toBe(LOAD_CHUNK_MAX_SHAPES)
     expect(nextChunkSize(LOAD_CHUNK_MIN_SHAPES, 10_000)).toBe(LOAD_CHUNK_MIN_SHAPES)
+  })
+
+  it('adds at least a share of what is loaded, however slow the chunks', () => {
+    expect(nextChunkSize(LOAD_CHUNK_MIN_SHAPES, 10_000, 4_000)).toBe(Math.min(LOAD_CHUNK_MAX_SHAPES, 4_000 * LOAD_CHUNK_MIN_GROWTH))
+    expect(nextChunkSize(LOAD_CHUNK_MIN_SHAPES, 10_000, 100_000)).toBe(LOAD_CHUNK_MAX_SHAPES)
   })
 })

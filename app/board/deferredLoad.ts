@@ -1,16 +1,19 @@
 /**
  * The part of a big board that loads after first paint (docs/performance.md "Open"): records
  * waiting in load order, put into the store in chunks between frames, each chunk sized so putting
- * and drawing it takes about LOAD_CHUNK_BUDGET_MS and the editor keeps answering. Each record is
+ * and drawing it takes about LOAD_CHUNK_BUDGET_MS and the editor keeps answering, but never less
+ * than a share of what is loaded (each chunk costs tldraw a pass over it all). Each record is
  * read from the doc when its turn comes, so edits made meanwhile are never overwritten by an
  * older version.
  */
 import type { TLRecord, TLStore } from 'tldraw'
-import { LOAD_CHUNK_BUDGET_MS, LOAD_CHUNK_MAX_SHAPES, LOAD_CHUNK_MIN_SHAPES } from '../../shared/limits'
+import { LOAD_CHUNK_BUDGET_MS, LOAD_CHUNK_MAX_SHAPES, LOAD_CHUNK_MIN_GROWTH, LOAD_CHUNK_MIN_SHAPES } from '../../shared/limits'
 
 export interface DeferredLoadOptions {
   /** Ids still to load, in load order (parents before children, bindings last). */
   ids: readonly string[]
+  /** Records already in the store. */
+  loaded: number
   store: TLStore
   /** The doc's current version of a record, or null when it is gone. */
   read(id: string): TLRecord | null
@@ -38,16 +41,21 @@ export function afterNextPaint(task: () => void): () => void {
   }
 }
 
-/** The next chunk's size from the last one's and the time it took, within bounds and at most doubling. Pure. */
-export function nextChunkSize(size: number, workMs: number): number {
+/**
+ * The next chunk's size from the last one's and the time it took (at most doubling), at least
+ * LOAD_CHUNK_MIN_GROWTH of the `loaded` records, within bounds. Pure.
+ */
+export function nextChunkSize(size: number, workMs: number, loaded = 0): number {
   const scaled = Math.round(size * Math.min(2, LOAD_CHUNK_BUDGET_MS / Math.max(1, workMs)))
-  return Math.min(LOAD_CHUNK_MAX_SHAPES, Math.max(LOAD_CHUNK_MIN_SHAPES, scaled))
+  const floor = Math.max(LOAD_CHUNK_MIN_SHAPES, Math.round(loaded * LOAD_CHUNK_MIN_GROWTH))
+  return Math.min(LOAD_CHUNK_MAX_SHAPES, Math.max(floor, scaled))
 }
 
 export class DeferredLoad {
   private readonly queue: string[]
   private readonly waiting: Set<string>
   private cursor = 0
+  private loaded: number
   private requeues = 0
   private chunkSize = LOAD_CHUNK_MIN_SHAPES * 4
   private lastStarted = 0
@@ -57,6 +65,7 @@ export class DeferredLoad {
   constructor(private readonly options: DeferredLoadOptions) {
     this.queue = [...options.ids]
     this.waiting = new Set(options.ids)
+    this.loaded = options.loaded
     this.afterPaint = options.afterPaint ?? afterNextPaint
     if (this.queue.length === 0) options.onLoaded?.()
     else this.cancelNext = this.afterPaint(this.step)
@@ -97,7 +106,7 @@ export class DeferredLoad {
   private readonly step = (): void => {
     this.cancelNext = null
     const started = performance.now()
-    if (this.lastStarted > 0) this.chunkSize = nextChunkSize(this.chunkSize, started - this.lastStarted - FRAME_MS)
+    if (this.lastStarted > 0) this.chunkSize = nextChunkSize(this.chunkSize, started - this.lastStarted - FRAME_MS, this.loaded)
     this.lastStarted = started
     const put: TLRecord[] = []
     while (put.length < this.chunkSize && this.cursor < this.queue.length) {
@@ -112,6 +121,7 @@ export class DeferredLoad {
       if (record && !this.options.store.has(record.id)) put.push(record)
     }
     if (put.length > 0) this.options.apply(put)
+    this.loaded += put.length
     if (this.cursor < this.queue.length) {
       this.cancelNext = this.afterPaint(this.step)
       return

@@ -81,6 +81,7 @@ export function bindStoreToDoc(store: TLStore, doc: Y.Doc, options: StoreBinding
 
   const deferred = new DeferredLoad({
     ids: later.map((record) => record.id),
+    loaded: first.length,
     store,
     read: (id) => currentRecord(records, id, onInvalid),
     apply: (put) => apply({ put, remove: [] }),
