@@ -4,8 +4,9 @@
  * bench/results.md (the table for the README's Performance section).
  *
  * Flags: `--quick` a short smoke run; `--only=<name,…>` some benchmarks (propagation, manyRooms,
- * agent, agentBigBoard, bigBoards, sandbox, docLayout); `--shapes=<n,…>` the big boards' sizes; `--no-browser` skips
- * Chromium; `--no-build` uses the built pages (dist/client, dist/bench-baseline) as they are.
+ * agent, agentBigBoard, bigBoards, sandbox, docLayout); `--shapes=<n,…>` the big boards' sizes;
+ * `--no-browser` skips Chromium; `--no-build` uses the built pages (dist/client,
+ * dist/bench-baseline) as they are.
  */
 import { writeFileSync } from 'node:fs'
 import os from 'node:os'
