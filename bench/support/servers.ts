@@ -21,7 +21,8 @@ export interface BenchRoomServer extends RoomServer {
 
 export async function startBenchRoomServer(vars: Record<string, string | undefined> = {}): Promise<BenchRoomServer> {
   const persistDir = mkdtempSync(path.join(os.tmpdir(), 'sketchroom-bench-'))
-  const server = await startRoomServer({ persistDir, vars, config: BENCH_PARTYKIT_CONFIG })
+  // Two parties to build; on a busy machine that takes longer than the usual minute.
+  const server = await startRoomServer({ persistDir, vars, config: BENCH_PARTYKIT_CONFIG, startTimeoutMs: 180_000 })
   return Object.assign(server, {
     host: `127.0.0.1:${server.port}`,
     dispose: async () => {
