@@ -61,7 +61,7 @@ async function measureOurs(shapes: number, options: BigBoardOptions, withBrowser
   const persistDir = mkdtempSync(path.join(os.tmpdir(), 'sketchroom-bench-big-'))
   let server: RoomServer | null = null
   try {
-    server = await startRoomServer({ persistDir, config: BENCH_PARTYKIT_CONFIG })
+    server = await startRoomServer({ persistDir, config: BENCH_PARTYKIT_CONFIG, startTimeoutMs: 180_000 })
     const target = roomServerTarget(`127.0.0.1:${server.port}`)
     const yPartykit = yPartykitTarget(`127.0.0.1:${server.port}`)
     const roomId = newRoomId()
@@ -69,7 +69,7 @@ async function measureOurs(shapes: number, options: BigBoardOptions, withBrowser
     const syncLoadedMs = await repeatSync(target, roomId, shapes, options.syncRepeats)
     await server.stop()
 
-    server = await startRoomServer({ persistDir, port: server.port, config: BENCH_PARTYKIT_CONFIG })
+    server = await startRoomServer({ persistDir, port: server.port, config: BENCH_PARTYKIT_CONFIG, startTimeoutMs: 180_000 })
     // One small room of each first, so the memory of the first room ever (isolate warm-up) is not counted.
     await timeSync(target, newRoomId(), 0)
     await timeSync(yPartykit, newRoomId(), 0)
