@@ -1,6 +1,6 @@
 /**
- * `npx tsx bench/profileBoard.ts [--shapes=10000] [--pan] [--url=<page>]`: profiles opening (and
- * with --pan, panning) a big board in Chromium through CDP's sampling profiler and prints where
+ * `npx tsx bench/profileBoard.ts [--shapes=10000] [--pan] [--fit] [--url=<page>]`: profiles opening
+ * (and with --pan, panning; with --fit, zoomed to fit) a big board in Chromium through CDP's sampling profiler and prints where
  * the time goes, per function. Build the app unminified first (`npx vite build --minify false`) to
  * read real names. Not a benchmark: for finding causes, not for figures (see bench/bigBoards.ts).
  */
@@ -41,6 +41,7 @@ try {
   const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((mark) => `${mark.name} ${mark.startTime.toFixed(0)}`))
   if (marks.length > 0) console.log(marks.join('\n'))
   if (pan) {
+    if (process.argv.includes('--fit')) await page.keyboard.press('Shift+Digit1')
     await cdp.send('Profiler.start')
     const frames = await panWithWheel(page, 3_000)
     console.log(`panned: ${frames.panned}; frames ${frames.frameIntervals.length}, mean ${(frames.frameIntervals.reduce((a, b) => a + b, 0) / frames.frameIntervals.length).toFixed(1)} ms`)
