@@ -2,7 +2,8 @@
  * `npx tsx bench/profileBoard.ts [--shapes=10000] [--pan] [--fit] [--url=<page>]`: profiles opening
  * a big board in Chromium through CDP's sampling profiler (with --pan, panning it instead; with
  * --fit, zoomed to fit) and prints where the time goes, per function. Build the app unminified
- * first (`npx vite build --minify false`) to read real names. Not a benchmark: for finding causes, not for figures (see bench/bigBoards.ts).
+ * first (`npx vite build --minify false`) to read real names. Not a benchmark: for finding
+ * causes, not for figures (see bench/bigBoards.ts).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
