@@ -1,25 +1,26 @@
 /**
  * Benchmark 4, big boards: boards of 1k and 10k shapes. Doc bytes per shape; time for a new Node
  * client to sync the board from a room that is loaded, and from one that must first load from
- * storage (after a restart); the server's extra memory for the loaded room. The baseline server
- * holds the same board for the same sync. With a browser, a new tab's time to show the 10k board
- * and the frame times while panning it, against an empty board in the same browser.
+ * storage (after a restart); the server's extra memory for the loaded room and for an empty one,
+ * against y-partykit's own server in the same workerd (bench/baseline/yPartykitParty.ts) and the
+ * board's Y.Doc alone. The baseline y-websocket server holds the same board for the same sync.
+ * With a browser, the largest board in Chromium (bench/bigBoardsInBrowser.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Browser } from '@playwright/test'
-import * as Y from 'yjs'
-import { fetchRecords, type YjsClient } from '../e2e/support/yjsClient'
-import { waitFor } from '../e2e/support/waitFor'
+import { fetchRecords } from '../e2e/support/yjsClient'
 import { newRoomId } from '../shared/roomId'
 import { startRoomServer, type RoomServer } from '../scripts/roomServer'
 import { startBaselineServer } from './support/baselineServer'
-import { measureBoardInBrowser, type BoardInBrowser } from './support/browser'
-import { seedShapes } from './support/editLoad'
-import { mib, ms, type BenchRow, type Figure } from './support/report'
-import { median, summarize } from './support/stats'
-import { baselineTarget, connectClient, roomServerTarget, type SyncTarget } from './support/syncTarget'
+import { browserRows, measureBoardsInBrowser, type BoardsInBrowser } from './bigBoardsInBrowser'
+import { buildBigBoard as buildBoard, timeSync } from './support/bigBoard'
+import { mib, ms, type BenchRow } from './support/report'
+import { median } from './support/stats'
+import { docHeapBytes } from './support/docHeap'
+import { BENCH_PARTYKIT_CONFIG } from './support/servers'
+import { baselineTarget, connectClient, roomServerTarget, yPartykitTarget, type SyncTarget } from './support/syncTarget'
 
 export interface BigBoardOptions {
   sizes: number[]
@@ -31,33 +32,9 @@ export interface BigBoardOptions {
 
 /** Records every board starts with (document and page). */
 const SEEDED = 2
-const BATCH = 500
-
-/** Writes `shapes` shapes from one client in transactions of BATCH, as a big paste would arrive. */
-async function buildBoard(target: SyncTarget, roomId: string, shapes: number): Promise<{ docBytes: number }> {
-  const writer = connectClient(target, roomId)
-  try {
-    await writer.synced()
-    for (let start = 0; start < shapes; start += BATCH) seedShapes(writer, Math.min(BATCH, shapes - start), `big${start}`)
-    // Another client seeing them all means the server has them all.
-    await timeSync(target, roomId, shapes)
-    return { docBytes: Y.encodeStateAsUpdate(writer.doc).length }
-  } finally {
-    writer.destroy()
-  }
-}
-
-/** A new client connects; milliseconds until it holds `shapes` shapes. */
-async function timeSync(target: SyncTarget, roomId: string, shapes: number): Promise<number> {
-  const started = performance.now()
-  const client: YjsClient = connectClient(target, roomId)
-  try {
-    await waitFor(() => client.provider.synced && client.records.map.size >= shapes, { timeoutMs: 120_000, intervalMs: 5, message: `a client to sync ${shapes} shapes` })
-    return performance.now() - started
-  } finally {
-    client.destroy()
-  }
-}
+/** Memory goals (issue 12): a loaded room against its Y.Doc alone, an empty room against y-partykit's. */
+const MEMORY_OVER_DOC = 2
+const EMPTY_ROOM_OVER_PARTY = 1.5
 
 async function repeatSync(target: SyncTarget, roomId: string, shapes: number, times: number): Promise<number> {
   const samples: number[] = []
@@ -71,7 +48,12 @@ interface OurBoard {
   syncFromStorageMs: number
   roomRssBytes: number
   emptyRoomRssBytes: number
-  browser: { board: BoardInBrowser; empty: BoardInBrowser } | null
+  /** y-partykit's own server in the same workerd: an empty room, and a room holding the same board. */
+  yPartykitEmptyRssBytes: number
+  yPartykitRoomRssBytes: number
+  /** The board's Y.Doc alone, as Node heap. */
+  docHeapBytes: number
+  browser: BoardsInBrowser | null
 }
 
 /** Our server: build, sync while loaded, restart, load from storage, measure memory and the browser. */
@@ -79,31 +61,42 @@ async function measureOurs(shapes: number, options: BigBoardOptions, withBrowser
   const persistDir = mkdtempSync(path.join(os.tmpdir(), 'sketchroom-bench-big-'))
   let server: RoomServer | null = null
   try {
-    server = await startRoomServer({ persistDir })
+    server = await startRoomServer({ persistDir, config: BENCH_PARTYKIT_CONFIG, startTimeoutMs: 180_000 })
     const target = roomServerTarget(`127.0.0.1:${server.port}`)
+    const yPartykit = yPartykitTarget(`127.0.0.1:${server.port}`)
     const roomId = newRoomId()
-    const { docBytes } = await buildBoard(target, roomId, shapes)
+    const { docBytes, state } = await buildBoard(target, roomId, shapes)
     const syncLoadedMs = await repeatSync(target, roomId, shapes, options.syncRepeats)
     await server.stop()
 
-    server = await startRoomServer({ persistDir, port: server.port })
-    // One small room first, so the memory of the first room ever (isolate warm-up) is not counted.
+    server = await startRoomServer({ persistDir, port: server.port, config: BENCH_PARTYKIT_CONFIG, startTimeoutMs: 180_000 })
+    // One small room of each first, so the memory of the first room ever (isolate warm-up) is not counted.
     await timeSync(target, newRoomId(), 0)
+    await timeSync(yPartykit, newRoomId(), 0)
     const idle = server.workerdRssBytes()
     await timeSync(target, newRoomId(), 0)
     const afterEmpty = server.workerdRssBytes()
+    await timeSync(yPartykit, newRoomId(), 0)
+    const afterPartyEmpty = server.workerdRssBytes()
     const syncFromStorageMs = await timeSync(target, roomId, shapes)
     const afterBoard = server.workerdRssBytes()
-    const browser =
-      withBrowser && options.browser
-        ? {
-            empty: await measureBoardInBrowser(options.browser, server.url, newRoomId(), 0),
-            board: await measureBoardInBrowser(options.browser, server.url, roomId, shapes),
-          }
-        : null
+    // y-partykit keeps a room without persistence in memory after its clients leave.
+    await buildBoard(yPartykit, newRoomId(), shapes)
+    const afterPartyBoard = server.workerdRssBytes()
     const records = await fetchRecords(server.url, roomId)
     if (records.length < shapes + SEEDED) throw new Error(`the board has ${records.length} records after the restart, not ${shapes + SEEDED}`)
-    return { docBytes, syncLoadedMs, syncFromStorageMs, roomRssBytes: afterBoard - afterEmpty, emptyRoomRssBytes: afterEmpty - idle, browser }
+    const browser = withBrowser && options.browser ? await measureBoardsInBrowser(options.browser, server.url, roomId, records, shapes) : null
+    return {
+      docBytes,
+      syncLoadedMs,
+      syncFromStorageMs,
+      roomRssBytes: afterBoard - afterPartyEmpty,
+      emptyRoomRssBytes: afterEmpty - idle,
+      yPartykitEmptyRssBytes: afterPartyEmpty - afterEmpty,
+      yPartykitRoomRssBytes: afterPartyBoard - afterBoard,
+      docHeapBytes: docHeapBytes(state),
+      browser,
+    }
   } finally {
     await server?.stop()
     rmSync(persistDir, { recursive: true, force: true })
@@ -138,11 +131,6 @@ async function measureBaseline(shapes: number, options: BigBoardOptions): Promis
   }
 }
 
-const frameFigures = (result: BoardInBrowser): Figure[] => {
-  const summary = summarize(result.frameIntervals)
-  return [ms('frame p50', summary.p50), ms('p99', summary.p99), { label: 'fps', value: 1000 / summary.mean, unit: '' }]
-}
-
 export async function benchBigBoards(options: BigBoardOptions): Promise<BenchRow[]> {
   const rows: BenchRow[] = []
   const largest = Math.max(...options.sizes)
@@ -165,25 +153,25 @@ export async function benchBigBoards(options: BigBoardOptions): Promise<BenchRow
       benchmark: 'Big board',
       case: `${label} shapes: server memory of the loaded room`,
       figures: [mib('', ours.roomRssBytes)],
-      baseline: { label: 'y-websocket', figures: [mib('', base.roomRssBytes)] },
-      note: `an empty room adds ${(ours.emptyRoomRssBytes / 2 ** 20).toFixed(1)} MiB to workerd; RSS deltas are rough (garbage collection runs when it likes)`,
+      baseline: {
+        label: 'y-partykit, same workerd · Y.Doc alone (Node heap) · y-websocket',
+        figures: [mib('y-partykit', ours.yPartykitRoomRssBytes), mib('Y.Doc', ours.docHeapBytes), mib('y-websocket', base.roomRssBytes)],
+      },
+      goal: `≤ ${MEMORY_OVER_DOC}× the Y.Doc alone`,
+      pass: ours.roomRssBytes <= MEMORY_OVER_DOC * ours.docHeapBytes,
+      verdict: `${(ours.roomRssBytes / ours.docHeapBytes).toFixed(2)}× the Y.Doc, ${(ours.roomRssBytes / ours.yPartykitRoomRssBytes).toFixed(2)}× y-partykit`,
+      note: 'workerd RSS deltas, rough: garbage collection runs when it likes and V8 keeps heap it has grown',
     })
-    if (ours.browser) {
-      const { board, empty } = ours.browser
-      rows.push({
-        benchmark: 'Big board (Chromium)',
-        case: `new tab shows the ${label}-shape board`,
-        figures: [ms('', board.shownMs)],
-        baseline: { label: 'empty board', figures: [ms('', empty.shownMs)] },
-      })
-      rows.push({
-        benchmark: 'Big board (Chromium)',
-        case: `panning the ${label}-shape board (mouse wheel)`,
-        figures: frameFigures(board),
-        baseline: { label: 'empty board', figures: frameFigures(empty) },
-        ...(!board.panned || !empty.panned ? { note: 'the camera did not move: the wheel events did not reach tldraw' } : {}),
-      })
-    }
+    rows.push({
+      benchmark: 'Big board',
+      case: 'an idle empty room: server memory',
+      figures: [mib('', ours.emptyRoomRssBytes)],
+      baseline: { label: 'y-partykit, same workerd', figures: [mib('', ours.yPartykitEmptyRssBytes)] },
+      goal: `≤ ${EMPTY_ROOM_OVER_PARTY}× y-partykit`,
+      pass: ours.emptyRoomRssBytes <= EMPTY_ROOM_OVER_PARTY * ours.yPartykitEmptyRssBytes,
+      verdict: `${(ours.emptyRoomRssBytes / ours.yPartykitEmptyRssBytes).toFixed(2)}×`,
+    })
+    if (ours.browser) rows.push(...browserRows(ours.browser, label))
   }
   return rows
 }

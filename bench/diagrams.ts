@@ -64,7 +64,7 @@ async function layoutRows(options: DiagramBenchOptions, model: ScriptedModelServ
     async (server) => {
       const callMs = async (prompt: string) => {
         const from = requests.length
-        const turn = await timeTurn(server, prompt, 600_000)
+        const turn = await timeTurn(server, prompt, { timeoutMs: 600_000 })
         const first = requests[from]
         const followUp = requests.slice(from).find((request) => request.followUp)
         if (turn.done.status !== 'ok' || !first || !followUp || turn.tools.some((tool) => tool.status !== 'done')) {
@@ -100,9 +100,9 @@ async function streamingRow(options: DiagramBenchOptions): Promise<BenchRow> {
   try {
     return await withRoomServer(
       async (server) => {
-        await timeTurn(server, 'diagram:10', 300_000) // loads elkjs in the room
+        await timeTurn(server, 'diagram:10', { timeoutMs: 300_000 }) // loads elkjs in the room
         const timings = []
-        for (let i = 0; i < options.repeats; i++) timings.push(await timeTurn(server, 'diagram:30', 300_000))
+        for (let i = 0; i < options.repeats; i++) timings.push(await timeTurn(server, 'diagram:30', { timeoutMs: 300_000 }))
         const first = median(timings.map((timing) => timing.firstShapeMs))
         const done = median(timings.map((timing) => timing.doneMs))
         const share = first / done

@@ -4,13 +4,16 @@
  * bench/results.md (the table for the README's Performance section).
  *
  * Flags: `--quick` a short smoke run; `--only=<name,…>` some benchmarks (propagation, manyRooms,
- * agent, bigBoards, sandbox, docLayout, writeGate, boardDescription, diagrams); `--no-browser` skips Chromium; `--no-build` uses dist/client as it is.
+ * agent, agentBigBoard, bigBoards, sandbox, docLayout, writeGate, boardDescription, diagrams);
+ * `--shapes=<n,…>` the big boards' sizes; `--no-browser` skips Chromium; `--no-build` uses the
+ * built pages (dist/client, dist/bench-baseline) as they are.
  */
 import { writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Browser } from '@playwright/test'
 import { PROJECT_ROOT } from '../scripts/roomServer'
+import { benchAgentBigBoard } from './agentBigBoard'
 import { benchAgentStreaming } from './agentStreaming'
 import { benchBigBoards } from './bigBoards'
 import { benchBoardDescription } from './boardDescription'
@@ -29,6 +32,7 @@ const args = new Set(process.argv.slice(2))
 const quick = args.has('--quick')
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',')
 const wantBrowser = !args.has('--no-browser')
+const shapeSizes = process.argv.find((arg) => arg.startsWith('--shapes='))?.slice('--shapes='.length).split(',').map(Number)
 
 
 interface Benchmark {
@@ -47,7 +51,8 @@ const benchmarks: Benchmark[] = [
     run: () => benchManyRooms(quick ? { rooms: 40, clientsPerRoom: 3, ratePerSecond: 100, seconds: 3 } : { rooms: 200, clientsPerRoom: 3, ratePerSecond: 200, seconds: 10 }),
   },
   { name: 'agent', run: () => benchAgentStreaming({ repeats: quick ? 1 : 3 }) },
-  { name: 'bigBoards', run: (browser) => benchBigBoards({ sizes: quick ? [1_000] : [1_000, 10_000], syncRepeats: quick ? 1 : 3, browser }) },
+  { name: 'agentBigBoard', run: () => benchAgentBigBoard({ shapes: 10_000, repeats: quick ? 1 : 3 }) },
+  { name: 'bigBoards', run: (browser) => benchBigBoards({ sizes: shapeSizes ?? (quick ? [1_000] : [1_000, 10_000]), syncRepeats: quick ? 1 : 3, browser }) },
   { name: 'sandbox', run: () => benchSandbox({ repeats: quick ? 1 : 5 }) },
   { name: 'docLayout', run: async () => benchDocLayout() },
   { name: 'writeGate', run: async () => benchWriteGate(quick ? { sizes: [100, 10_000], updates: 200 } : { sizes: [100, 10_000], updates: 2_000 }) },

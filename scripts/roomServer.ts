@@ -30,6 +30,8 @@ export interface RoomServerOptions {
   inheritOutput?: boolean
   /** How long to wait for the server to answer. */
   startTimeoutMs?: number
+  /** A partykit.json other than the project's (the benchmarks add a baseline party this way). */
+  config?: string
 }
 
 export interface RoomServer {
@@ -69,6 +71,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
   // partykit.json serves the built app from here and refuses to start when it is missing.
   mkdirSync(path.join(PROJECT_ROOT, 'dist', 'client'), { recursive: true })
   const args = ['dev', '--port', String(port), '--persist', options.persistDir, '--disable-request-cf-fetch', '--no-hotkeys']
+  if (options.config) args.push('--config', options.config)
   const vars = { ...options.vars, SKETCHROOM_SECRET: options.vars?.SKETCHROOM_SECRET || localSecret(options.persistDir) }
   for (const [key, value] of Object.entries(vars)) {
     if (value !== undefined && value !== '') args.push('--var', `${key}=${value}`)

@@ -137,3 +137,20 @@ export const MAX_LAYOUT_SHAPES = 500
 export const MAX_DESCRIBED_DIAGRAMS = 20
 /** Longest structure (JSON) of one diagram in the board description; longer ones are cut to their first nodes. */
 export const MAX_DESCRIBED_DIAGRAM_CHARS = 6_000
+// ---- Big boards (issue 12; docs/performance.md) ----
+
+/**
+ * Shapes a device puts into tldraw's store before the board first paints, nearest the view first;
+ * the rest follow in chunks between frames. A board this size or smaller loads at once.
+ */
+export const FIRST_PAINT_SHAPES = 300
+/** Time one deferred loading chunk aims to take (store put and render), so the editor keeps answering. */
+export const LOAD_CHUNK_BUDGET_MS = 40
+/**
+ * Least share of the shapes already loaded that the next chunk adds: every chunk costs tldraw a
+ * pass over everything loaded so far, so chunks grow with the board (about 16 for 10,000 shapes).
+ */
+export const LOAD_CHUNK_MIN_GROWTH = 0.25
+/** Bounds of one deferred loading chunk, in shapes. */
+export const LOAD_CHUNK_MIN_SHAPES = 50
+export const LOAD_CHUNK_MAX_SHAPES = 2_000

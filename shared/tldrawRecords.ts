@@ -16,8 +16,12 @@ export const DOCUMENT_TYPE_NAMES: ReadonlySet<string> = new Set(
 
 export type RecordCheck = { ok: true; record: TLRecord } | { ok: false; error: string }
 
-/** Checks that `value` is a valid document record stored under `key`. Never throws. */
-export function checkRecord(key: string, value: unknown): RecordCheck {
+/**
+ * Checks only that `value` claims to be a document record stored under `key` (an object, its own
+ * id, a board record type), not its fields: for callers that hand it to tldraw's store next, which
+ * validates every record it is given. Never throws.
+ */
+export function checkRecordKind(key: string, value: unknown): RecordCheck {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { ok: false, error: `${key}: not an object` }
   }
@@ -26,7 +30,14 @@ export function checkRecord(key: string, value: unknown): RecordCheck {
   if (typeof typeName !== 'string' || !DOCUMENT_TYPE_NAMES.has(typeName)) {
     return { ok: false, error: `${key}: ${JSON.stringify(typeName)} is not a board record type` }
   }
-  const recordType = tldrawSchema.types[typeName as TLRecord['typeName']]
+  return { ok: true, record: value as TLRecord }
+}
+
+/** Checks that `value` is a valid document record stored under `key`. Never throws. */
+export function checkRecord(key: string, value: unknown): RecordCheck {
+  const kind = checkRecordKind(key, value)
+  if (!kind.ok) return kind
+  const recordType = tldrawSchema.types[kind.record.typeName]
   try {
     return { ok: true, record: recordType.validate(value) as TLRecord }
   } catch (error) {

@@ -23,7 +23,13 @@ export function useYjsStore(connection: RoomConnection): TLStoreWithStatus {
     const stopWatching = react('bind when synced', () => {
       collaborationStatus.set(connection.status.get() === 'synced' ? 'online' : 'offline')
       if (unbind || !connection.hasSynced.get()) return
-      const unbindStore = bindStoreToDoc(store, connection.doc, { readOnly: connection.route.kind === 'view' })
+      performance.mark('sketchroom:bind')
+      const unbindStore = bindStoreToDoc(store, connection.doc, {
+        readOnly: connection.route.kind === 'view',
+        // A new tab's camera starts at the page's origin, so the view's centre is half a window from it.
+        focus: { pageId: null, x: window.innerWidth / 2, y: window.innerHeight / 2 },
+        onLoaded: () => performance.mark('sketchroom:loaded'),
+      })
       const unbindPresence = bindPresence(store, connection.provider.awareness, $currentUser)
       unbind = () => {
         unbindPresence()

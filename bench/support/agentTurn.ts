@@ -10,6 +10,8 @@ import { newRoomId } from '../../shared/roomId'
 import { connectClient, roomServerTarget } from './syncTarget'
 
 export interface TurnTiming {
+  /** Prompt sent → the turn's first event on its stream (the room answered and began the turn). */
+  firstEventMs: number
   /** Prompt sent → first shape seen by the other client; NaN when none arrived. */
   firstShapeMs: number
   /** Prompt sent → `done` event. */
@@ -22,8 +24,13 @@ export interface TurnTiming {
   tools: { name: string; status: string; ms: number }[]
 }
 
-export async function timeTurn(server: { url: string; host: string }, prompt: string, timeoutMs = 60_000): Promise<TurnTiming> {
-  const roomId = newRoomId()
+export interface TurnOptions {
+  /** The room to prompt; a new empty board when omitted. */
+  roomId?: string
+  timeoutMs?: number
+}
+
+export async function timeTurn(server: { url: string; host: string }, prompt: string, { roomId = newRoomId(), timeoutMs = 60_000 }: TurnOptions = {}): Promise<TurnTiming> {
   const observer = connectClient(roomServerTarget(server.host), roomId)
   try {
     await observer.synced()
@@ -48,8 +55,10 @@ export async function timeTurn(server: { url: string; host: string }, prompt: st
     if (!response.ok || !response.body) throw new Error(`POST agent: ${response.status} ${await response.text()}`)
     const running = new Map<string, number>()
     const tools: TurnTiming['tools'] = []
+    let firstEventMs = Number.NaN
     for await (const event of readAgentEvents(response.body)) {
       const now = performance.now()
+      if (Number.isNaN(firstEventMs)) firstEventMs = now - started
       if (event.event === 'tool') {
         const { id, name, status } = event.data
         if (status === 'running') running.set(id, now)
@@ -58,7 +67,7 @@ export async function timeTurn(server: { url: string; host: string }, prompt: st
           running.delete(id)
         }
       } else if (event.event === 'done') {
-        return { firstShapeMs, doneMs: now - started, done: event.data, tools }
+        return { firstEventMs, firstShapeMs, doneMs: now - started, done: event.data, tools }
       }
     }
     throw new Error(`the turn's stream ended without a done event`)

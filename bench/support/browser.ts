@@ -1,13 +1,13 @@
 /**
- * Opens boards in a real Chromium (Debian's, through Playwright) and measures what a person sees:
- * the time until a new tab has every shape of the board in tldraw's store and rendered (tldraw
- * keeps a DOM node per shape of the page and hides the ones outside the view, so the count of
- * `.tl-shape` nodes is the store's shapes having reached the canvas), and the frame times while
- * panning with the mouse wheel, from requestAnimationFrame timestamps in the page.
+ * Opens boards in a real Chromium (Debian's, through Playwright) and measures what a person sees.
+ * Opening: from navigation to the first frame that draws a shape of the board and is followed by
+ * another frame within USABLE_GAP_MS (the editor answers input again), and to the frame at which
+ * every shape has its DOM node (tldraw keeps one per shape of the page and hides those outside the
+ * view). Both are read in the page from requestAnimationFrame timestamps, so Playwright's own
+ * round trips do not count. Panning: frame intervals while the mouse wheel pans.
  */
 import { existsSync } from 'node:fs'
 import { chromium, type Browser, type Page } from '@playwright/test'
-import { boardPath } from '../../shared/roomId'
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
@@ -17,8 +17,17 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 export interface BoardInBrowser {
-  /** Navigation start → all shapes rendered and two frames painted. */
+  /** Navigation start → first shape drawn and the editor answering (the empty board: its canvas). */
   shownMs: number
+  /** Navigation start → every shape of the board has its DOM node. */
+  allShapesMs: number
+  /** Panning at 100% zoom. */
+  pan: Panning
+  /** Panning zoomed to fit the whole board (tldraw's "zoom to fit", Shift+1), when asked for. */
+  fitPan: Panning | null
+}
+
+export interface Panning {
   /** Frame intervals while panning, in ms. */
   frameIntervals: number[]
   /** Whether the camera moved (the panning reached tldraw). */
@@ -30,7 +39,37 @@ interface FrameRecorder {
   stop: boolean
 }
 
+/** A frame this soon after the previous one means the page answers input (10 fps or better). */
+const USABLE_GAP_MS = 100
+
+interface OpenTimes {
+  firstShape: number | null
+  shown: number | null
+  all: number | null
+}
+
 // Page code as text: tsx's transform names functions with a helper the page does not have.
+// Runs before the page's own scripts; `shapes` is how many shapes the board holds.
+const OPEN_RECORDER = (shapes: number) => `(() => {
+  const times = { firstShape: null, shown: null, all: null }
+  window.benchOpen = times
+  const nodes = document.getElementsByClassName('tl-shape')
+  const drawn = () => {
+    if (${shapes} === 0) return document.querySelector('.tl-canvas') !== null
+    for (const node of nodes) if (node.style.display !== 'none') return true
+    return false
+  }
+  let last = 0
+  requestAnimationFrame(function loop(time) {
+    if (times.firstShape === null) {
+      if (drawn()) times.firstShape = time
+    } else if (times.shown === null && time - last <= ${USABLE_GAP_MS}) times.shown = time
+    if (times.all === null && nodes.length >= ${shapes} && times.firstShape !== null) times.all = time
+    last = time
+    if (times.shown === null || times.all === null) requestAnimationFrame(loop)
+  })
+})()`
+
 const START_FRAME_RECORDER = `(() => {
   const recorder = { frames: [], stop: false }
   window.benchFrames = recorder
@@ -40,43 +79,59 @@ const START_FRAME_RECORDER = `(() => {
   })
 })()`
 
-const twoFrames = (page: Page) => page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))))
 const cameraTransform = (page: Page) => page.evaluate(() => (document.querySelector('.tl-html-layer') as HTMLElement | null)?.style.transform ?? '')
 
-/** Opens `roomId` in a new tab and measures it; `shapes` is how many shapes the board holds. */
-export async function measureBoardInBrowser(browser: Browser, serverUrl: string, roomId: string, shapes: number, panMs = 3_000): Promise<BoardInBrowser> {
+/** Opens `url` (a board, or the bare tldraw page) in a new tab and measures it; `shapes` is how many shapes it holds. */
+export async function measureBoardInBrowser(browser: Browser, url: string, shapes: number, { panMs = 3_000, zoomToFit = false } = {}): Promise<BoardInBrowser> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  await context.addInitScript(OPEN_RECORDER(shapes))
   const page = await context.newPage()
   try {
-    const started = performance.now()
-    await page.goto(new URL(boardPath(roomId), serverUrl).href)
-    await page.waitForSelector('.tl-canvas', { timeout: 120_000 })
-    await page.waitForFunction((count) => document.querySelectorAll('.tl-shape').length >= count, shapes, { timeout: 180_000, polling: 50 })
-    await twoFrames(page)
-    const shownMs = performance.now() - started
-
-    const box = await page.locator('.tl-canvas').boundingBox()
-    if (!box) throw new Error('the canvas has no size')
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
-    const before = await cameraTransform(page)
-    await page.evaluate(START_FRAME_RECORDER)
-    const panStarted = performance.now()
-    for (let i = 0; performance.now() - panStarted < panMs; i++) {
-      // A diagonal sweep, back and forth, so the view keeps crossing shapes.
-      const direction = Math.floor(i / 60) % 2 === 0 ? 1 : -1
-      await page.mouse.wheel(24 * direction, 16 * direction)
-      await new Promise((resolve) => setTimeout(resolve, 16))
+    await page.goto(url)
+    const handle = await page.waitForFunction(
+      () => {
+        // Put on the page's window by OPEN_RECORDER.
+        const times = (window as unknown as { benchOpen: OpenTimes }).benchOpen
+        return times.shown !== null && times.all !== null ? times : null
+      },
+      undefined,
+      { timeout: 300_000, polling: 100 },
+    )
+    const times = (await handle.jsonValue()) as OpenTimes
+    const pan = await panWithWheel(page, panMs)
+    let fitPan: Panning | null = null
+    if (zoomToFit) {
+      const before = await cameraTransform(page)
+      await page.keyboard.press('Shift+Digit1')
+      await page.waitForFunction((previous) => (document.querySelector('.tl-html-layer') as HTMLElement | null)?.style.transform !== previous, before)
+      fitPan = await panWithWheel(page, panMs)
     }
-    const frames = await page.evaluate(() => {
-      // Put on the page's window by START_FRAME_RECORDER.
-      const recorder = (window as unknown as { benchFrames: FrameRecorder }).benchFrames
-      recorder.stop = true
-      return recorder.frames
-    })
-    const panned = (await cameraTransform(page)) !== before
-    const frameIntervals = frames.slice(1).map((time, i) => time - frames[i]!)
-    return { shownMs, frameIntervals, panned }
+    return { shownMs: times.shown!, allShapesMs: times.all!, pan, fitPan }
   } finally {
     await context.close()
   }
+}
+
+/** Pans the open board with the mouse wheel for `panMs`, recording frame intervals. */
+export async function panWithWheel(page: Page, panMs: number): Promise<Panning> {
+  const box = await page.locator('.tl-canvas').boundingBox()
+  if (!box) throw new Error('the canvas has no size')
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+  const before = await cameraTransform(page)
+  await page.evaluate(START_FRAME_RECORDER)
+  const panStarted = performance.now()
+  for (let i = 0; performance.now() - panStarted < panMs; i++) {
+    // A diagonal sweep, back and forth, so the view keeps crossing shapes.
+    const direction = Math.floor(i / 60) % 2 === 0 ? 1 : -1
+    await page.mouse.wheel(24 * direction, 16 * direction)
+    await new Promise((resolve) => setTimeout(resolve, 16))
+  }
+  const frames = await page.evaluate(() => {
+    // Put on the page's window by START_FRAME_RECORDER.
+    const recorder = (window as unknown as { benchFrames: FrameRecorder }).benchFrames
+    recorder.stop = true
+    return recorder.frames
+  })
+  const panned = (await cameraTransform(page)) !== before
+  return { frameIntervals: frames.slice(1).map((time, i) => time - frames[i]!), panned }
 }

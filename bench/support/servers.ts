@@ -1,11 +1,16 @@
 /**
  * Our room server as the benchmarks run it: started fresh (partykit dev with a throwaway persist
- * dir) so no benchmark inherits another's memory, and watched for source-change reloads.
+ * dir) so no benchmark inherits another's memory, and watched for source-change reloads. It runs
+ * with bench/baseline/partykit.json, which adds y-partykit's own server as a second party in the
+ * same workerd (the `y-partykit` baseline).
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { startRoomServer, type RoomServer } from '../../scripts/roomServer'
+import { PROJECT_ROOT, startRoomServer, type RoomServer } from '../../scripts/roomServer'
+
+/** partykit.json of the benchmarks: our room plus the y-partykit baseline party. */
+export const BENCH_PARTYKIT_CONFIG = path.join(PROJECT_ROOT, 'bench', 'baseline', 'partykit.json')
 
 export interface BenchRoomServer extends RoomServer {
   /** 127.0.0.1:<port> */
@@ -16,7 +21,8 @@ export interface BenchRoomServer extends RoomServer {
 
 export async function startBenchRoomServer(vars: Record<string, string | undefined> = {}): Promise<BenchRoomServer> {
   const persistDir = mkdtempSync(path.join(os.tmpdir(), 'sketchroom-bench-'))
-  const server = await startRoomServer({ persistDir, vars })
+  // Two parties to build; on a busy machine that takes longer than the usual minute.
+  const server = await startRoomServer({ persistDir, vars, config: BENCH_PARTYKIT_CONFIG, startTimeoutMs: 180_000 })
   return Object.assign(server, {
     host: `127.0.0.1:${server.port}`,
     dispose: async () => {

@@ -20,6 +20,11 @@ export function roomServerTarget(host: string): SyncTarget {
   return { name: 'Sketchroom', host, roomPath: roomBasePath }
 }
 
+/** y-partykit's own server, the second party of the benchmarks' room server (bench/baseline/yPartykitParty.ts). */
+export function yPartykitTarget(host: string): SyncTarget {
+  return { name: 'y-partykit', host, roomPath: (roomId) => `/parties/ypartykit/${encodeURIComponent(roomId)}` }
+}
+
 export function baselineTarget(host: string): SyncTarget {
   return { name: 'y-websocket', host, roomPath: (roomId) => `/${encodeURIComponent(roomId)}` }
 }

@@ -1,0 +1,60 @@
+/**
+ * `npx tsx bench/profileBoard.ts [--shapes=10000] [--pan] [--fit] [--url=<page>]`: profiles opening
+ * a big board in Chromium through CDP's sampling profiler (with --pan, panning it instead; with
+ * --fit, zoomed to fit) and prints where the time goes, per function. Build the app unminified
+ * first (`npx vite build --minify false`) to read real names. Not a benchmark: for finding
+ * causes, not for figures (see bench/bigBoards.ts).
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { newRoomId } from '../shared/roomId'
+import { boardPath } from '../shared/roomId'
+import { startRoomServer } from '../scripts/roomServer'
+import { formatProfile, summarizeProfile, type CpuProfile } from './profile/cpuProfile'
+import { launchBrowser } from './support/browser'
+import { buildBigBoard } from './support/bigBoard'
+import { panWithWheel } from './support/browser'
+import { roomServerTarget } from './support/syncTarget'
+
+const arg = (name: string) => process.argv.find((value) => value.startsWith(`--${name}=`))?.split('=').slice(1).join('=')
+const shapes = Number(arg('shapes') ?? 10_000)
+const pan = process.argv.includes('--pan')
+
+const persistDir = mkdtempSync(path.join(os.tmpdir(), 'sketchroom-profile-'))
+const server = await startRoomServer({ persistDir })
+const browser = await launchBrowser()
+try {
+  const roomId = newRoomId()
+  await buildBigBoard(roomServerTarget(`127.0.0.1:${server.port}`), roomId, shapes)
+  const url = arg('url') ?? new URL(boardPath(roomId), server.url).href
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  const page = await context.newPage()
+  await page.goto(new URL('/favicon.ico', server.url).href).catch(() => {})
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Profiler.enable')
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
+  if (!pan) await cdp.send('Profiler.start')
+  const started = performance.now()
+  await page.goto(url)
+  await page.waitForFunction((count) => document.querySelectorAll('.tl-shape').length >= count, shapes, { timeout: 900_000, polling: 200 })
+  console.log(`shown in ${(performance.now() - started).toFixed(0)} ms`)
+  const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((mark) => `${mark.name} ${mark.startTime.toFixed(0)}`))
+  if (marks.length > 0) console.log(marks.join('\n'))
+  if (pan) {
+    if (process.argv.includes('--fit')) await page.keyboard.press('Shift+Digit1')
+    await cdp.send('Profiler.start')
+    const frames = await panWithWheel(page, 3_000)
+    console.log(`panned: ${frames.panned}; frames ${frames.frameIntervals.length}, mean ${(frames.frameIntervals.reduce((a, b) => a + b, 0) / frames.frameIntervals.length).toFixed(1)} ms`)
+  }
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile }
+  const out = path.join(os.tmpdir(), `sketchroom-${pan ? 'pan' : 'open'}.cpuprofile`)
+  writeFileSync(out, JSON.stringify(profile))
+  console.log(formatProfile(summarizeProfile(profile), Number(arg('top') ?? 45)))
+  console.log(`profile: ${out}`)
+  await context.close()
+} finally {
+  await browser.close()
+  await server.stop()
+  rmSync(persistDir, { recursive: true, force: true })
+}
