@@ -1,25 +1,33 @@
 import { useEffect, useState } from 'react'
 import type { Awareness } from 'y-protocols/awareness'
+import { AGENT_USER_ID } from '../../party/agent/agentPresence'
 import { PRESENCE_FIELD } from './presenceBinding'
 
 export interface Person {
   clientId: number
+  /** tldraw's user id: the same person across reconnects and renames. */
+  userId: string
   name: string
   color: string
   isSelf: boolean
+  /** The room's AI, shown while it works. */
+  isAgent: boolean
 }
 
 /** Everyone in the room right now, this device first, from awareness presence. Pure. */
 export function peopleFrom(states: Map<number, Record<string, unknown>>, selfId: number): Person[] {
   const people: Person[] = []
   for (const [clientId, state] of states) {
-    const presence = state[PRESENCE_FIELD] as { userName?: unknown; color?: unknown } | null | undefined
+    const presence = state[PRESENCE_FIELD] as { userName?: unknown; color?: unknown; userId?: unknown } | null | undefined
     if (!presence || typeof presence !== 'object') continue
+    const userId = typeof presence.userId === 'string' && presence.userId ? presence.userId : `client-${clientId}`
     people.push({
       clientId,
+      userId,
       name: typeof presence.userName === 'string' && presence.userName ? presence.userName : 'Anonymous',
       color: typeof presence.color === 'string' ? presence.color : '#64748b',
       isSelf: clientId === selfId,
+      isAgent: userId === AGENT_USER_ID,
     })
   }
   return people.sort((a, b) => Number(b.isSelf) - Number(a.isSelf) || a.name.localeCompare(b.name))
