@@ -73,7 +73,7 @@ test('save a board as .tldr, open it into another board for everyone, find both 
   await expect(entries.nth(0)).toHaveAttribute('aria-current', 'page')
   await expect(entries.nth(1)).toHaveAttribute('href', boardPath(roomId))
   await expect(entries.nth(1)).toContainText('Roadmap')
-  await expect(entries.nth(1)).toContainText(/Opened (just now|1 min ago)/)
+  await expect(entries.nth(1)).toContainText(/Opened .+ ago|Opened just now/)
   await expect(dialog.getByRole('link', { name: 'New board' })).toHaveAttribute('href', '/')
   // The first board had shapes for long enough to get a thumbnail.
   await expect(entries.nth(1).locator('img')).toHaveAttribute('src', /^data:image\/png/)
