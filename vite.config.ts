@@ -24,7 +24,7 @@ function boardRoutes(): Plugin {
           response.end()
           return
         }
-        if (route.kind === 'board') request.url = '/app/board.html'
+        if (route.kind === 'board' || route.kind === 'view') request.url = '/app/board.html'
         next()
       })
     },
@@ -57,6 +57,8 @@ export default defineConfig({
   server: {
     proxy: {
       '/parties': { target: ROOM_SERVER, ws: true },
+      // A view link's socket and endpoints (its page itself is served above).
+      '^/v/[^/]+/.+': { target: ROOM_SERVER, ws: true },
     },
   },
 })

@@ -1,6 +1,6 @@
 /**
- * Routes the page: `/r/<roomId>` opens a board (tldraw loads on demand, keeping the first download
- * small); `/` starts a new board. The room server does the same routing; this covers the dev server.
+ * Routes the page: `/r/<roomId>` opens a board, `/v/<token>` opens one view-only (tldraw loads on
+ * demand, keeping the first download small); `/` starts a new board. The room server does the same routing; this covers the dev server.
  */
 import { lazy, Suspense } from 'react'
 import { parsePageRoute } from '../shared/boardRoute'
@@ -21,7 +21,7 @@ export function App() {
   }
   return (
     <Suspense fallback={<FullPageMessage title="Opening the board…" />}>
-      <BoardPage roomId={route.roomId} />
+      <BoardPage route={route} />
     </Suspense>
   )
 }

@@ -8,10 +8,14 @@ import { readChat } from '../shared/chat'
 import { allRecords, getMeta, origins } from '../shared/doc'
 import { AgentHost } from './agent/agentHost'
 import { BoardDocument } from './room/boardDocument'
-import { jsonResponse } from './http/responses'
+import { PARTY_NAME, viewBasePath } from '../shared/endpoints'
+import { errorResponse, jsonResponse } from './http/responses'
 import { rejectInvalidRoomId } from './http/roomIdGate'
 import { routeRoomRequest } from './http/roomRoutes'
 import { routeSiteRequest } from './http/siteRoutes'
+import { accessOf, withoutViewHeader } from './http/viewAccess'
+import type { RoomFetcher } from './http/viewRoutes'
+import { MissingSecretError, requireSecret, viewTokenFor } from './http/viewToken'
 import type { KeyValueStorage } from './storage/docStorage'
 
 const KEEP_ALIVE_MS = 20_000
@@ -44,8 +48,13 @@ export default class BoardRoom implements Party.Server {
     if (this.agent.isRunning) void this.room.storage.setAlarm(Date.now() + KEEP_ALIVE_MS)
   }
 
-  onConnect(connection: Party.Connection): void {
-    this.board.connect(connection)
+  async onConnect(connection: Party.Connection, context: Party.ConnectionContext): Promise<void> {
+    const access = await accessOf(context.request as unknown as Request, this.room.id, this.secret())
+    if (!access) {
+      connection.close(1008, 'this view link does not open this board')
+      return
+    }
+    this.board.connect(connection, { readOnly: access === 'view' })
   }
 
   onMessage(message: string | ArrayBuffer | ArrayBufferView, sender: Party.Connection): void {
@@ -60,14 +69,38 @@ export default class BoardRoom implements Party.Server {
     this.board.disconnect(connection)
   }
 
-  onRequest(request: Party.Request): Promise<Response> | Response {
-    return routeRoomRequest(request as unknown as Request, this.room.id, {
+  async onRequest(partyRequest: Party.Request): Promise<Response> {
+    const request = partyRequest as unknown as Request
+    const access = await accessOf(request, this.room.id, this.secret())
+    if (!access) return errorResponse(404, 'This view link does not open any board. Ask for a new view-only link.')
+    return routeRoomRequest(request, this.room.id, access, {
       records: () => jsonResponse({ records: allRecords(this.board.doc) }),
       chat: () => jsonResponse({ messages: readChat(this.board.doc) }),
       agent: (request) => this.agent.handleTurnRequest(request),
       undo: () => this.agent.undo(),
       stop: async () => this.agent.stop(),
+      viewLink: () => this.viewLink(),
     })
+  }
+
+  /** `POST …/view-link`: this board's view-only link, the same every time until the secret changes. */
+  private async viewLink(): Promise<Response> {
+    try {
+      const token = await viewTokenFor(this.room.id, requireSecret(this.room.env.SKETCHROOM_SECRET))
+      return jsonResponse({ path: viewBasePath(token) })
+    } catch (error) {
+      if (error instanceof MissingSecretError) return errorResponse(503, error.message)
+      throw error
+    }
+  }
+
+  /** The server secret, or null when unset or too short (view links then answer 503 and open nothing). */
+  private secret(): string | null {
+    try {
+      return requireSecret(this.room.env.SKETCHROOM_SECRET)
+    } catch {
+      return null
+    }
   }
 
   /** Tells every device which model answers here (for the chat panel's name and offline badge). */
@@ -78,16 +111,25 @@ export default class BoardRoom implements Party.Server {
     this.board.doc.transact(() => meta.set('agent', info), origins.seed)
   }
 
-  static onBeforeConnect(_request: Party.Request, lobby: Party.Lobby): Party.Request | Response {
-    return rejectInvalidRoomId(lobby.id) ?? _request
+  // Direct requests hold the room id (editors); the view header only ever comes from onFetch.
+  static onBeforeConnect(request: Party.Request, lobby: Party.Lobby): Party.Request | Response {
+    return rejectInvalidRoomId(lobby.id) ?? (withoutViewHeader(request as unknown as Request) as unknown as Party.Request)
   }
 
   static onBeforeRequest(request: Party.Request, lobby: Party.Lobby): Party.Request | Response {
-    return rejectInvalidRoomId(lobby.id) ?? request
+    return rejectInvalidRoomId(lobby.id) ?? (withoutViewHeader(request as unknown as Request) as unknown as Party.Request)
   }
 
   static onFetch(request: Party.Request, lobby: Party.FetchLobby): Promise<Response> {
-    return routeSiteRequest(request as unknown as Request, lobby.assets)
+    const party = lobby.parties[PARTY_NAME]
+    return routeSiteRequest(request as unknown as Request, {
+      assets: lobby.assets,
+      env: lobby.env,
+      room: (roomId) => {
+        if (!party) throw new Error(`no party named ${PARTY_NAME}`)
+        return party.get(roomId) as unknown as RoomFetcher
+      },
+    })
   }
 }
 

@@ -8,6 +8,7 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import path from 'node:path'
+import { localSecret } from './localSecret'
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const PARTYKIT_BIN = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'partykit')
@@ -20,7 +21,10 @@ export interface RoomServerOptions {
   port?: number
   /** Where boards are persisted. */
   persistDir: string
-  /** Variables for the room (model settings); values that are undefined are left out. */
+  /**
+   * Variables for the room (model settings, SKETCHROOM_SECRET); values that are undefined are left
+   * out. Without SKETCHROOM_SECRET the secret kept in `persistDir` is used (made on first start).
+   */
   vars?: Record<string, string | undefined>
   /** Echo the server's output (for `npm start`). */
   inheritOutput?: boolean
@@ -65,7 +69,8 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
   // partykit.json serves the built app from here and refuses to start when it is missing.
   mkdirSync(path.join(PROJECT_ROOT, 'dist', 'client'), { recursive: true })
   const args = ['dev', '--port', String(port), '--persist', options.persistDir, '--disable-request-cf-fetch', '--no-hotkeys']
-  for (const [key, value] of Object.entries(options.vars ?? {})) {
+  const vars = { ...options.vars, SKETCHROOM_SECRET: options.vars?.SKETCHROOM_SECRET || localSecret(options.persistDir) }
+  for (const [key, value] of Object.entries(vars)) {
     if (value !== undefined && value !== '') args.push('--var', `${key}=${value}`)
   }
   const child = spawn(PARTYKIT_BIN, args, {

@@ -1,7 +1,8 @@
 /**
  * `npm start` (after building the app) and `npm run dev` (with `--vite`): serves the app and the
  * rooms. PORT overrides the port (1999); boards persist under .data/; model settings come from the
- * environment or a .env file (DESIGN.md "Models").
+ * environment or a .env file (README "Use a real model"); SKETCHROOM_SECRET, which signs view-only
+ * links, too, else the one kept in .data/ is used (docs/permissions.md "The secret").
  */
 import path from 'node:path'
 import { MODEL_ENV_VARS, PROJECT_ROOT, startRoomServer } from './roomServer'
@@ -13,7 +14,7 @@ if (!Number.isInteger(port) || port <= 0 || port > 65_535) {
   process.exit(1)
 }
 
-const vars = Object.fromEntries(MODEL_ENV_VARS.map((name) => [name, process.env[name]]))
+const vars = Object.fromEntries([...MODEL_ENV_VARS, 'SKETCHROOM_SECRET'].map((name) => [name, process.env[name]]))
 const server = await startRoomServer({
   port,
   persistDir: path.join(PROJECT_ROOT, '.data'),

@@ -12,6 +12,10 @@ describe('parsePageRoute', () => {
     ['/r/%ZZ', { kind: 'invalid-board' }],
     ['/r/a/b', { kind: 'unknown' }],
     ['/elsewhere', { kind: 'unknown' }],
+    [`/v/${'t'.repeat(82)}`, { kind: 'view', token: 't'.repeat(82) }],
+    [`/v/${'t'.repeat(82)}/`, { kind: 'view', token: 't'.repeat(82) }],
+    ['/v/abc', { kind: 'unknown' }],
+    [`/v/${'t'.repeat(82)}/socket`, { kind: 'unknown' }],
   ])('%s', (path, route) => {
     expect(parsePageRoute(path)).toEqual(route)
   })

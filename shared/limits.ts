@@ -85,3 +85,11 @@ export const MAX_TLDR_FILE_BYTES = 6 * 1024 * 1024
 export const PRESENCE_TOAST_MS = 4_000
 /** Widest screen (CSS pixels) that gets the phone layout, with the chat as a drawer. */
 export const PHONE_MAX_WIDTH_PX = 767
+// ── View-only links and HTTP hardening (docs/permissions.md) ──────────────────────────────────
+
+/** Shortest SKETCHROOM_SECRET a server accepts: 32 characters (generated ones carry 256 random bits). */
+export const MIN_SECRET_CHARS = 32
+/** Room ids are padded to one of these byte lengths before encryption, so a token hides the id's length. */
+export const VIEW_TOKEN_PADDED_LENGTHS = [32, 64] as const
+/** Largest `POST …/agent` body: a prompt of MAX_PROMPT_CHARS plus viewport and selection, with room to spare. */
+export const MAX_TURN_BODY_BYTES = 64 * 1024

@@ -1,11 +1,13 @@
 /**
  * A board: a header (name, who is here, connection, Boards, Share), the tldraw canvas bound to the
  * room, and the room's chat with the agent: beside the canvas on wide screens, a drawer on a phone.
+ * Through a view-only link the canvas is read-only and the chat has no prompt box (docs/permissions.md).
  */
 import 'tldraw/tldraw.css'
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
 import { useCallback, useEffect, useState } from 'react'
 import { Tldraw, type Editor, type TLComponents } from 'tldraw'
+import type { BoardRoute } from '../../shared/boardRoute'
 import { PHONE_MAX_WIDTH_PX } from '../../shared/limits'
 import type { RoomNotice } from '../../shared/roomNotice'
 import { BoardNameField } from '../boards/BoardNameField'
@@ -35,10 +37,12 @@ const assetUrls = getAssetUrlsByImport()
 const licenseKey: string | undefined = import.meta.env.VITE_TLDRAW_LICENSE_KEY || undefined
 const components: TLComponents = { MainMenu: BoardMainMenu }
 
-export default function BoardPage({ roomId }: { roomId: string }) {
+export default function BoardPage({ route }: { route: BoardRoute }) {
   const [notices, setNotices] = useState<RoomNotice[]>([])
   const onNotice = useCallback((notice: RoomNotice) => setNotices((list) => [...list.slice(-2), notice]), [])
-  const connection = useRoomConnection(roomId, onNotice)
+  const connection = useRoomConnection(route, onNotice)
+  // Null on a view-only link: nothing there may write to the room or reveal its id.
+  const roomId = route.kind === 'board' ? route.roomId : null
   const [editor, setEditor] = useState<Editor | null>(null)
   const phone = useMediaQuery(`(max-width: ${PHONE_MAX_WIDTH_PX}px)`)
   // The chat starts open beside the canvas, closed as a drawer on a phone.
@@ -46,12 +50,12 @@ export default function BoardPage({ roomId }: { roomId: string }) {
   const chatIsOpen = chatOpen ?? !phone
   useDarkMode()
   useEffect(ensureDisplayName, [])
-  useRejoinCamera(editor, roomId)
+  useRejoinCamera(editor, route.kind === 'board' ? route.roomId : `view-${route.token}`)
   useBoardMemory(editor, roomId)
   if (!connection) return <FullPageMessage title="Opening the board…" />
   return (
     <div className="flex h-full flex-row bg-slate-100 dark:bg-slate-950">
-      <BoardCanvas connection={connection} editor={editor} onEditor={setEditor} phone={phone} chatOpen={chatIsOpen} onChatOpenChange={setChatOpen} />
+      <BoardCanvas connection={connection} roomId={roomId} editor={editor} onEditor={setEditor} phone={phone} chatOpen={chatIsOpen} onChatOpenChange={setChatOpen} />
       <ChatPanel roomId={roomId} doc={connection.doc} editor={editor} layout={phone ? 'drawer' : 'side'} open={chatIsOpen} onOpenChange={setChatOpen} />
       {notices.length > 0 && (
         <div role="alert" data-chrome className="fixed bottom-4 left-4 z-[1000] max-w-sm rounded-md bg-rose-700 px-3 py-2 text-sm text-white shadow-lg">
@@ -67,6 +71,8 @@ export default function BoardPage({ roomId }: { roomId: string }) {
 
 interface BoardCanvasProps {
   connection: RoomConnection
+  /** Null on a view-only link: the canvas is read-only and nothing is shared from it. */
+  roomId: string | null
   editor: Editor | null
   onEditor: (editor: Editor) => void
   phone: boolean
@@ -74,8 +80,12 @@ interface BoardCanvasProps {
   onChatOpenChange: (open: boolean) => void
 }
 
-function BoardCanvas({ connection, editor, onEditor, phone, chatOpen, onChatOpenChange }: BoardCanvasProps) {
+function BoardCanvas({ connection, roomId, editor, onEditor, phone, chatOpen, onChatOpenChange }: BoardCanvasProps) {
   const store = useYjsStore(connection)
+  const mount = (editor: Editor) => {
+    if (roomId === null) editor.updateInstanceState({ isReadonly: true })
+    onEditor(editor)
+  }
   const people = usePeople(connection.provider.awareness)
   return (
     <section className="relative flex min-h-0 min-w-0 flex-1 flex-col" aria-label="Board">
@@ -91,8 +101,18 @@ function BoardCanvas({ connection, editor, onEditor, phone, chatOpen, onChatOpen
         {!phone && <PeopleList people={people} />}
         {!phone && <NameField />}
         <ConnectionBadge connection={connection} />
-        <BoardsButton roomId={connection.roomId} />
-        <ShareButton roomId={connection.roomId} />
+        <BoardsButton roomId={roomId} />
+        {roomId === null ? (
+          <span
+            className="shrink-0 rounded bg-slate-200 px-2 py-1 text-xs font-semibold text-slate-800 dark:bg-slate-700 dark:text-slate-100"
+            data-testid="view-only-badge"
+            title="You can watch this board but not change it"
+          >
+            View only
+          </span>
+        ) : (
+          <ShareButton roomId={roomId} />
+        )}
         {phone && (
           <button
             type="button"
@@ -110,7 +130,7 @@ function BoardCanvas({ connection, editor, onEditor, phone, chatOpen, onChatOpen
         {store.status === 'loading' ? (
           <p className="p-6 text-slate-700 dark:text-slate-200">Loading the board…</p>
         ) : (
-          <Tldraw store={store} assetUrls={assetUrls} licenseKey={licenseKey} onMount={onEditor} colorScheme="system" components={components} overrides={boardFileOverrides}>
+          <Tldraw store={store} assetUrls={assetUrls} licenseKey={licenseKey} onMount={mount} colorScheme="system" components={components} overrides={boardFileOverrides}>
             <FileShortcuts />
           </Tldraw>
         )}

@@ -6,7 +6,8 @@
 import { atom, type Atom } from 'tldraw'
 import YPartyKitProvider from 'y-partykit/provider'
 import * as Y from 'yjs'
-import { PARTY_NAME } from '../../shared/endpoints'
+import type { BoardRoute } from '../../shared/boardRoute'
+import { PARTY_NAME, VIEW_SOCKET_PATH, viewBasePath } from '../../shared/endpoints'
 import { parseRoomNotice, type RoomNotice } from '../../shared/roomNotice'
 
 /** What the status badge says: never synced yet, in step with the room, trying again, or offline. */
@@ -21,17 +22,18 @@ export class RoomConnection {
   private readonly cleanups: (() => void)[] = []
 
   constructor(
-    readonly roomId: string,
+    readonly route: BoardRoute,
     onNotice: (notice: RoomNotice) => void = () => {},
   ) {
     this.status = atom<ConnectionStatus>('connection status', 'connecting')
     this.hasSynced = atom('has synced', false)
     const { host, protocol } = window.location
-    this.provider = new YPartyKitProvider(host, roomId, this.doc, {
-      party: PARTY_NAME,
-      protocol: protocol === 'https:' ? 'wss' : 'ws',
-      maxBackoffTime: 2_500,
-    })
+    const common = { protocol: protocol === 'https:' ? 'wss' : 'ws', maxBackoffTime: 2_500 } as const
+    this.provider =
+      route.kind === 'board'
+        ? new YPartyKitProvider(host, route.roomId, this.doc, { ...common, party: PARTY_NAME })
+        : // A view link reaches the room through its token; no cross-tab channel, so no editing tab shares this doc.
+          new YPartyKitProvider(host, 'view', this.doc, { ...common, prefix: viewBasePath(route.token) + VIEW_SOCKET_PATH, disableBc: true })
 
     const update = () => this.status.set(this.computeStatus())
     const onSync = (synced: boolean) => {

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { BoardsDialog } from './BoardsDialog'
 
 /** The header's "Boards" button and the list it opens. */
-export function BoardsButton({ roomId }: { roomId: string }) {
+export function BoardsButton({ roomId }: { roomId: string | null }) {
   const [open, setOpen] = useState(false)
   return (
     <>

@@ -4,7 +4,7 @@ import { boardPath } from '../../shared/roomId'
 import { Dialog } from '../ui/Dialog'
 import { describeOpenedAt, loadRecentBoards } from './recentBoards'
 
-export function BoardsDialog({ currentRoomId, onClose }: { currentRoomId: string; onClose: () => void }) {
+export function BoardsDialog({ currentRoomId, onClose }: { currentRoomId: string | null; onClose: () => void }) {
   const [boards] = useState(loadRecentBoards)
   const [now] = useState(Date.now)
   return (

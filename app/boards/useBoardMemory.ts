@@ -16,9 +16,10 @@ async function thumbnailOf(editor: Editor): Promise<string | null> {
   return FileHelpers.blobToDataUrl(image.blob)
 }
 
-export function useBoardMemory(editor: Editor | null, roomId: string): void {
+/** `roomId` is null on a view-only link, which is not remembered (its room id is not to be known). */
+export function useBoardMemory(editor: Editor | null, roomId: string | null): void {
   useEffect(() => {
-    if (!editor) return
+    if (!editor || roomId === null) return
     rememberBoard({ roomId, openedAt: Date.now(), name: editor.getDocumentSettings().name })
     const stopName = react('remember board name', () => {
       const name = editor.getDocumentSettings().name

@@ -16,7 +16,8 @@ import { useChat, useModelInfo } from './useChat'
 export type ChatLayout = 'side' | 'drawer'
 
 export interface ChatPanelProps {
-  roomId: string
+  /** Null on a view-only link: the chat is shown live, with no prompt box, stop or undo. */
+  roomId: string | null
   doc: Y.Doc
   editor: Editor | null
   layout: ChatLayout
@@ -41,7 +42,7 @@ export function ChatPanel({ roomId, doc, editor, layout, open, onOpenChange }: C
 
   const send = async (text: string) => {
     // Until the canvas is up there is no viewport to draw into; the send button waits for it too.
-    if (!text || sending || !editor) return
+    if (!text || sending || !editor || roomId === null) return
     setSending(true)
     setNotice(null)
     const started = askAgent(roomId, {
@@ -61,6 +62,7 @@ export function ChatPanel({ roomId, doc, editor, layout, open, onOpenChange }: C
   }
 
   const act = async (action: 'stop' | 'undo') => {
+    if (roomId === null) return
     const result = action === 'stop' ? await stopAgent(roomId) : await undoAgentTurn(roomId)
     if (!result.ok) setNotice({ text: result.error, error: true })
     else if (action === 'undo') setNotice({ text: 'Undid the last AI turn.', error: false })
@@ -81,7 +83,7 @@ export function ChatPanel({ roomId, doc, editor, layout, open, onOpenChange }: C
       data-chrome
       onKeyDown={(event) => {
         if (event.key !== 'Escape') return
-        if (busy) void act('stop')
+        if (busy && roomId !== null) void act('stop')
         else if (layout === 'drawer') onOpenChange(false)
         else return
         event.preventDefault()
@@ -117,23 +119,25 @@ export function ChatPanel({ roomId, doc, editor, layout, open, onOpenChange }: C
               </span>
             )}
             <span className="flex-1" />
-            <button
-              type="button"
-              onClick={() => void act('undo')}
-              disabled={busy}
-              className="shrink-0 rounded border border-slate-400 px-2 py-0.5 text-xs text-slate-800 hover:bg-white disabled:opacity-40 dark:border-slate-500 dark:text-slate-100 dark:hover:bg-slate-800"
-            >
-              Undo AI turn
-            </button>
+            {roomId !== null && (
+              <button
+                type="button"
+                onClick={() => void act('undo')}
+                disabled={busy}
+                className="shrink-0 rounded border border-slate-400 px-2 py-0.5 text-xs text-slate-800 hover:bg-white disabled:opacity-40 dark:border-slate-500 dark:text-slate-100 dark:hover:bg-slate-800"
+              >
+                Undo AI turn
+              </button>
+            )}
           </>
         )}
       </header>
       {open && (
         <>
           <ol ref={list} className="flex min-h-0 flex-1 flex-col gap-3 overflow-y-auto p-3" data-testid="chat-messages" aria-label="Messages">
-            {messages.length === 0 && emptyBoard && <SuggestedPrompts disabled={!editor || sending} onPick={(text) => void send(text)} />}
-            {messages.length === 0 && !emptyBoard && (
-              <li className="text-sm text-slate-700 dark:text-slate-200">Ask the AI to draw, or to change what is on the board.</li>
+            {messages.length === 0 && emptyBoard && roomId !== null && <SuggestedPrompts disabled={!editor || sending} onPick={(text) => void send(text)} />}
+            {messages.length === 0 && (!emptyBoard || roomId === null) && (
+              <li className="text-sm text-slate-700 dark:text-slate-200">{roomId === null ? 'The AI\u2019s answers appear here as they are written.' : 'Ask the AI to draw, or to change what is on the board.'}</li>
             )}
             {messages.map((message) => (
               <ChatMessageView key={message.id} message={message} />
@@ -144,15 +148,17 @@ export function ChatPanel({ roomId, doc, editor, layout, open, onOpenChange }: C
               {notice.text}
             </p>
           )}
-          <ChatComposer
-            prompt={prompt}
-            onPromptChange={setPrompt}
-            onSend={() => void send(prompt.trim())}
-            onStop={() => void act('stop')}
-            busy={busy}
-            canSend={!sending && !!editor && !!prompt.trim()}
-            ready={!!editor}
-          />
+          {roomId !== null && (
+            <ChatComposer
+              prompt={prompt}
+              onPromptChange={setPrompt}
+              onSend={() => void send(prompt.trim())}
+              onStop={() => void act('stop')}
+              busy={busy}
+              canSend={!sending && !!editor && !!prompt.trim()}
+              ready={!!editor}
+            />
+          )}
         </>
       )}
     </aside>

@@ -42,7 +42,8 @@ export async function askAgent(roomId: string, request: AgentRequest): Promise<R
 
 async function post<T>(url: string): Promise<RequestResult<T>> {
   try {
-    const response = await fetch(url, { method: 'POST' })
+    // Every POST to a room must be JSON (docs/permissions.md "HTTP").
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
     if (!response.ok) return { ok: false, error: await errorOf(response) }
     return { ok: true, value: (await response.json()) as T }
   } catch {

@@ -1,9 +1,9 @@
 /**
- * Asks the room for a view-only link (docs/ux.md "Share"; the endpoint belongs to the permissions
- * work: `POST /parties/main/<roomId>/view-link` → `{"path": "/v/<token>"}`).
+ * Asks the room for a view-only link (docs/permissions.md): `POST /parties/main/<roomId>/view-link`
+ * answers `{"path": "/v/<token>"}`.
  */
 import { z } from 'zod'
-import { roomBasePath } from '../../shared/endpoints'
+import { roomEndpoints } from '../../shared/endpoints'
 
 const ViewLinkSchema = z.object({ path: z.string().startsWith('/v/') })
 const ErrorSchema = z.object({ error: z.string() })
@@ -14,7 +14,7 @@ export type ViewLinkResult = { ok: true; url: string } | { ok: false; error: str
 export async function fetchViewLink(roomId: string, origin = window.location.origin): Promise<ViewLinkResult> {
   let response: Response
   try {
-    response = await fetch(`${roomBasePath(roomId)}/view-link`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
+    response = await fetch(roomEndpoints(roomId).viewLink, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
   } catch {
     return { ok: false, error: 'Could not reach the room. Check your connection, then open Share again.' }
   }

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { connect } from 'node:net'
+import { newSecret } from '../../scripts/localSecret'
 import { freePort, startRoomServer, type RoomServer } from '../../scripts/roomServer'
 import { waitFor } from './waitFor'
 
@@ -44,9 +45,11 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const port = options.port ?? (await freePort())
   const persistDir = options.persistDir ?? mkdtempSync(path.join(os.tmpdir(), 'sketchroom-test-'))
   let current: RoomServer | null = null
+  // A fresh secret per test server, kept across its restarts so view links stay valid.
+  const vars = { SKETCHROOM_SECRET: newSecret(), ...options.vars }
   const start = async () => {
     if (current) return
-    current = await startRoomServer({ port, persistDir, vars: options.vars })
+    current = await startRoomServer({ port, persistDir, vars })
   }
   const stopWith = async (how: 'stop' | 'kill') => {
     const server = current

@@ -1,30 +1,36 @@
 /**
- * The agent's side of a room: accepts turns over HTTP (one at a time, rate-limited), streams each
- * turn's events to whoever asked, stops turns, and undoes them. The chat panel in the browser
- * starts turns through the same endpoint, so both paths share these rules.
+ * The agent's side of a room: the turn lifecycle. It starts turns (one at a time, rate-limited),
+ * streams each turn's events to whoever asked, stops turns, and undoes them. Reading requests and
+ * wording refusals is party/http's (turnRequest.ts, rateLimit.ts, eventStream.ts). The chat panel
+ * in the browser starts turns through the same endpoint, so both paths share these rules.
  */
 import type { TLPageId } from '@tldraw/tlschema'
 import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
-import { AgentRequestSchema, DEFAULT_VIEWPORT, encodeAgentEvent, type AgentEvent, type DoneEvent } from '../../shared/agentProtocol'
+import type { DoneEvent } from '../../shared/agentProtocol'
 import type { ModelInfo } from '../../shared/chat'
-import { allRecords, origins } from '../../shared/doc'
-import { MAX_AUTHOR_CHARS, MAX_PROMPT_CHARS, MODEL_IDLE_TIMEOUT_MS, TURNS_PER_MINUTE } from '../../shared/limits'
-import { BoardDraft } from '../board/boardDraft'
-import { commitDraft, draftBase } from '../board/commitDraft'
-import { errorResponse, jsonResponse, readJsonBody } from '../http/responses'
-import { DEFAULT_PAGE_ID } from '../room/seedBoard'
+import { MODEL_IDLE_TIMEOUT_MS, TURNS_PER_MINUTE } from '../../shared/limits'
+import { eventStream, type EventStream } from '../http/eventStream'
+import { SlidingWindowLimit } from '../http/rateLimit'
+import { errorResponse, jsonResponse } from '../http/responses'
+import {
+  modelUnavailable,
+  nothingToStop,
+  nothingToUndo,
+  readTurnRequest,
+  tooManyTurns,
+  turnBusy,
+  undoWhileRunning,
+  type TurnRequest,
+} from '../http/turnRequest'
 import type { KeyValueStorage } from '../storage/docStorage'
 import { AgentPresence } from './agentPresence'
 import { TurnChat } from './chatLog'
 import { chooseModel, type ModelChoice } from './modelChoice'
 import { runTurn } from './runTurn'
 import { TurnJournal } from './turnJournal'
-import { planUndo } from './undoPlan'
-import { plural } from '../../shared/plural'
-
-/** Largest request body: a prompt of MAX_PROMPT_CHARS plus viewport and selection, with room to spare. */
-const MAX_BODY_BYTES = 64 * 1024
+import { undoLatestTurn } from './undoTurn'
+import { pageForTurn } from './pageChoice'
 
 export interface AgentHostOptions {
   doc: Y.Doc
@@ -46,7 +52,7 @@ const newId = () => crypto.randomUUID().replaceAll('-', '').slice(0, 16)
 
 export class AgentHost {
   private running: RunningTurn | null = null
-  private readonly recentStarts: number[] = []
+  private readonly turnBudget = new SlidingWindowLimit(TURNS_PER_MINUTE, 60_000)
   private readonly journal: TurnJournal
   private choice: ModelChoice | Error | null = null
 
@@ -72,67 +78,37 @@ export class AgentHost {
 
   /** `POST …/agent`: validates, starts a turn and answers with its event stream. */
   async handleTurnRequest(request: Request): Promise<Response> {
-    const body = await readJsonBody(request, MAX_BODY_BYTES)
-    if (!body.ok) return body.response
-    const parsed = AgentRequestSchema.safeParse(body.value)
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]
-      return errorResponse(400, `Invalid request: ${issue?.path.join('.') || 'body'}: ${issue?.message}. Send {"prompt": "draw a house"}.`)
-    }
-    const prompt = parsed.data.prompt.trim()
-    if (!prompt) return errorResponse(400, 'The prompt is blank. Say what to draw, e.g. {"prompt": "draw a house"}.')
-    if (prompt.length > MAX_PROMPT_CHARS) {
-      return errorResponse(413, `The prompt has ${prompt.length} characters; the limit is ${MAX_PROMPT_CHARS}. Shorten it.`)
-    }
-    if (this.running) return errorResponse(409, 'The agent is already working in this room. Wait for it to finish or stop it.')
+    const parsed = await readTurnRequest(request)
+    if (!parsed.ok) return parsed.response
+    if (this.running) return turnBusy()
     const now = Date.now()
-    while (this.recentStarts.length > 0 && now - (this.recentStarts[0] ?? now) > 60_000) this.recentStarts.shift()
-    if (this.recentStarts.length >= TURNS_PER_MINUTE) {
-      const retryAfter = Math.ceil((60_000 - (now - (this.recentStarts[0] ?? now))) / 1000)
-      return errorResponse(429, `Too many turns: at most ${TURNS_PER_MINUTE} a minute in one room. Try again in ${retryAfter} s.`, { 'retry-after': String(retryAfter) })
-    }
+    const retryAfter = this.turnBudget.retryAfterSeconds(now)
+    if (retryAfter !== null) return tooManyTurns(retryAfter)
     const choice = this.model()
-    if (choice instanceof Error) return errorResponse(503, `The room's model settings do not work: ${choice.message}`)
-    this.recentStarts.push(now)
-
-    const { readable, emit, close } = eventStream()
-    this.startTurn({
-      prompt,
-      author: parsed.data.author?.trim().slice(0, MAX_AUTHOR_CHARS) || 'Someone',
-      viewport: parsed.data.viewport ?? DEFAULT_VIEWPORT,
-      selectedIds: parsed.data.selectedIds ?? [],
-      pageId: this.pageFor(parsed.data.pageId),
-      choice,
-      emit,
-      close,
-    })
-    return new Response(readable, {
-      headers: { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache, no-transform', 'x-accel-buffering': 'no' },
-    })
+    if (choice instanceof Error) return modelUnavailable(choice.message)
+    this.turnBudget.record(now)
+    const stream = eventStream()
+    this.startTurn({ ...parsed.value, pageId: pageForTurn(this.options.doc, parsed.value.pageId) }, choice, stream)
+    return stream.response
   }
 
   /** `POST …/agent/stop`. */
   stop(): Response {
-    if (!this.running) return errorResponse(409, 'The agent is not working in this room; there is nothing to stop.')
+    if (!this.running) return nothingToStop()
     this.running.controller.abort()
     return jsonResponse({ turnId: this.running.turnId })
   }
 
   /** `POST …/agent/undo`: reverts the newest turn not yet undone. */
   async undo(): Promise<Response> {
-    if (this.running) return errorResponse(409, 'The agent is still working; stop it or wait before undoing.')
-    const entry = await this.journal.takeLatest()
-    if (!entry) return errorResponse(409, 'There is no AI turn to undo in this room.')
-    const draft = new BoardDraft(draftBase(this.options.doc), DEFAULT_PAGE_ID)
-    const plan = planUndo(draft, entry.changes)
-    const commit = commitDraft(this.options.doc, draft, origins.undo(entry.turnId))
-    if (!commit.ok) {
-      this.options.log?.(`undo of ${entry.turnId} failed: ${commit.error}`)
-      return errorResponse(500, `Undo failed and changed nothing: ${commit.error}`)
+    if (this.running) return undoWhileRunning()
+    const outcome = await undoLatestTurn(this.options.doc, this.journal)
+    if (outcome.kind === 'nothing') return nothingToUndo()
+    if (outcome.kind === 'failed') {
+      this.options.log?.(`undo of ${outcome.turnId} failed: ${outcome.error}`)
+      return errorResponse(500, `Undo failed and changed nothing: ${outcome.error}`)
     }
-    const kept = plan.kept > 0 ? ` ${plural(plan.kept, 'change')} edited since ${plan.kept === 1 ? 'was' : 'were'} kept.` : ''
-    new TurnChat(this.options.doc, entry.turnId).note(`Undid an AI turn: ${plural(plan.reverted, 'change')} reverted.${kept}`)
-    return jsonResponse({ turnId: entry.turnId, reverted: plan.reverted, kept: plan.kept })
+    return jsonResponse({ turnId: outcome.turnId, reverted: outcome.reverted, kept: outcome.kept })
   }
 
   /** The model's public description (never its key). */
@@ -141,24 +117,15 @@ export class AgentHost {
     return choice instanceof Error ? null : choice.info
   }
 
-  private startTurn(turn: {
-    prompt: string
-    author: string
-    viewport: { x: number; y: number; w: number; h: number }
-    selectedIds: string[]
-    pageId: TLPageId
-    choice: ModelChoice
-    emit: (event: AgentEvent) => void
-    close: () => void
-  }): void {
+  private startTurn(turn: TurnRequest & { pageId: TLPageId }, choice: ModelChoice, stream: EventStream): void {
     const { doc, awareness } = this.options
     const turnId = newId()
     const controller = new AbortController()
     const chat = new TurnChat(doc, turnId)
     const userMessageId = newId()
     const assistantMessageId = newId()
-    chat.start({ id: userMessageId, author: turn.author, text: turn.prompt }, assistantMessageId, turn.choice.info)
-    turn.emit({ event: 'turn', data: { turnId, userMessageId, assistantMessageId, model: turn.choice.info } })
+    chat.start({ id: userMessageId, author: turn.author, text: turn.prompt }, assistantMessageId, choice.info)
+    stream.emit({ event: 'turn', data: { turnId, userMessageId, assistantMessageId, model: choice.info } })
     const presence = new AgentPresence(awareness, turn.pageId, turn.viewport)
     this.options.keepAlive?.()
 
@@ -167,12 +134,12 @@ export class AgentHost {
       {
         doc,
         turnId,
-        choice: turn.choice,
+        choice,
         chat,
         presence,
         abortSignal: controller.signal,
         idleTimeoutMs: idleTimeout(this.options.env),
-        emit: turn.emit,
+        emit: stream.emit,
       },
     )
       .then(async ({ done, changes }) => {
@@ -187,56 +154,14 @@ export class AgentHost {
       .then((done) => {
         presence.clear()
         this.running = null
-        turn.emit({ event: 'done', data: done })
-        turn.close()
+        stream.emit({ event: 'done', data: done })
+        stream.close()
       })
     this.running = { turnId, controller }
-  }
-
-  /** The asker's page when it exists on the board, else the board's first page. */
-  private pageFor(requested: string | undefined): TLPageId {
-    const pages = allRecords(this.options.doc)
-      .filter((record) => record.typeName === 'page')
-      .sort((a, b) => ((a as { index: string }).index < (b as { index: string }).index ? -1 : 1))
-    if (requested && pages.some((page) => page.id === requested)) return requested as TLPageId
-    return (pages[0]?.id as TLPageId | undefined) ?? DEFAULT_PAGE_ID
   }
 }
 
 function idleTimeout(env: Record<string, unknown>): number {
   const value = Number(env.MODEL_IDLE_TIMEOUT_MS)
   return Number.isFinite(value) && value > 0 ? value : MODEL_IDLE_TIMEOUT_MS
-}
-
-/** A text/event-stream body that stays writable-safe after the reader goes away. */
-function eventStream(): { readable: ReadableStream<Uint8Array>; emit(event: AgentEvent): void; close(): void } {
-  const encoder = new TextEncoder()
-  let controller: ReadableStreamDefaultController<Uint8Array> | null = null
-  const readable = new ReadableStream<Uint8Array>({
-    start(c) {
-      controller = c
-    },
-    cancel() {
-      // The asker went away; the turn carries on in the room.
-      controller = null
-    },
-  })
-  return {
-    readable,
-    emit(event) {
-      try {
-        controller?.enqueue(encoder.encode(encodeAgentEvent(event)))
-      } catch {
-        controller = null
-      }
-    },
-    close() {
-      try {
-        controller?.close()
-      } catch {
-        // already closed by the reader
-      }
-      controller = null
-    },
-  }
 }

@@ -165,7 +165,7 @@ describe('a model server that is down', () => {
     const down = await startRoomServer({ persistDir: dir, vars: { OPENAI_BASE_URL: closed.baseUrl } })
     try {
       const roomId = newRoomId()
-      const response = await fetch(down.url + roomEndpoints(roomId).agent, { method: 'POST', body: JSON.stringify({ prompt: 'draw a box' }) })
+      const response = await fetch(down.url + roomEndpoints(roomId).agent, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ prompt: 'draw a box' }) })
       const events: AgentEvent[] = []
       for await (const event of readAgentEvents(response.body!)) events.push(event)
       const done = doneOf(events)

@@ -37,3 +37,18 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
     return { ok: false, response: errorResponse(400, 'The body is not valid JSON. Send a JSON object such as {"prompt": "draw a house"}.') }
   }
 }
+
+/**
+ * Reads a body to its end and drops it, for requests answered without it: answering before the
+ * upload finished would reset the client's connection instead of reaching it.
+ */
+export async function discardBody(request: Request): Promise<void> {
+  const reader = request.body?.getReader()
+  try {
+    for (let read = await reader?.read(); read && !read.done; read = await reader?.read()) {
+      // dropped
+    }
+  } catch {
+    // the client went away
+  }
+}

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { routeSiteRequest } from './siteRoutes'
 
 const assets = { fetch: async () => new Response('<!doctype html><title>board</title>') }
-const get = (path: string) => routeSiteRequest(new Request(`http://127.0.0.1${path}`), assets)
+const lobby = {
+  assets,
+  env: {},
+  room: () => {
+    throw new Error('no room is reached for these pages')
+  },
+}
+const get = (path: string) => routeSiteRequest(new Request(`http://127.0.0.1${path}`), lobby)
 
 describe('routeSiteRequest', () => {
   it('answers 400 for a board link with malformed percent-encoding instead of throwing', async () => {

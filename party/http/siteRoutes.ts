@@ -1,24 +1,28 @@
 /**
- * The pages outside any room: `/` makes a new board, `/r/<roomId>` opens one. Static assets are
- * served by PartyKit before these routes run.
+ * The pages outside any room: `/` makes a new board, `/r/<roomId>` opens one, and `/v/<token>/…`
+ * opens one through a view-only link (viewRoutes.ts). Static assets are served by PartyKit before
+ * these routes run.
  */
 import { parsePageRoute } from '../../shared/boardRoute'
 import { boardPath, newRoomId } from '../../shared/roomId'
+import { boardPage, htmlPage, type AssetFetcher } from './pages'
 import { errorResponse } from './responses'
+import { routeViewRequest, type RoomFetcher } from './viewRoutes'
 
-/** Where the built app's HTML lives (vite.config.ts builds app/board.html). */
-export const BOARD_HTML_PATH = '/app/board.html'
+export { BOARD_HTML_PATH } from './pages'
 
-type AssetFetcher = { fetch(path: string): Promise<Response | null> }
-
-function htmlPage(status: number, title: string, message: string): Response {
-  const body = `<!doctype html><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${title} · Sketchroom</title>
-<body style="font:16px system-ui;margin:15vh auto;max-width:32rem;padding:0 1rem"><h1>${title}</h1><p>${message}</p><p><a href="/">Start a new board</a></p></body>`
-  return new Response(body, { status, headers: { 'content-type': 'text/html; charset=utf-8' } })
+export interface SiteLobby {
+  assets: AssetFetcher
+  /** The room server's variables (SKETCHROOM_SECRET). */
+  env: Record<string, unknown>
+  /** Reaches a room's Durable Object directly, past onBeforeRequest/onBeforeConnect. */
+  room(roomId: string): RoomFetcher
 }
 
-export async function routeSiteRequest(request: Request, assets: AssetFetcher): Promise<Response> {
+export async function routeSiteRequest(request: Request, lobby: SiteLobby): Promise<Response> {
   const { pathname } = new URL(request.url)
+  const view = await routeViewRequest(request, lobby)
+  if (view) return view
   const route = parsePageRoute(pathname)
   if (route.kind === 'new') {
     return new Response(null, { status: 302, headers: { location: boardPath(newRoomId()), 'cache-control': 'no-store' } })
@@ -26,14 +30,9 @@ export async function routeSiteRequest(request: Request, assets: AssetFetcher): 
   if (route.kind === 'invalid-board') {
     return htmlPage(400, 'This is not a board link', 'Board links look like <code>/r/</code> followed by up to 64 letters, digits, "_" or "-". Check the link you were sent.')
   }
-  if (route.kind === 'board') {
-    const html = await assets.fetch(BOARD_HTML_PATH)
-    if (!html) return htmlPage(503, 'The app is not built', 'Run <code>npm start</code>, which builds the app before serving it.')
-    return new Response(html.body, { status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' } })
-  }
+  if (route.kind === 'board') return boardPage(lobby.assets)
   if (pathname.startsWith('/parties/')) {
     return errorResponse(404, 'No such room endpoint. Room URLs look like /parties/main/<roomId>/records.')
   }
   return htmlPage(404, 'Not found', 'There is nothing at this address.')
 }
-

@@ -8,7 +8,7 @@ import { getRecords, isRoomOrigin, type RecordsKV } from '../../shared/doc'
 import { MAX_DOC_BYTES } from '../../shared/limits'
 import { DocStorage, type KeyValueStorage } from '../storage/docStorage'
 import { guardRecords } from '../sync/recordGuard'
-import { RoomSync, type SyncConnection } from '../sync/roomSync'
+import { RoomSync, type ConnectOptions, type SyncConnection } from '../sync/roomSync'
 import { seedBoard } from './seedBoard'
 
 /** Idle time after the last change before a due compaction runs. */
@@ -64,8 +64,8 @@ export class BoardDocument {
     return board
   }
 
-  connect(connection: SyncConnection): void {
-    this.sync.connect(connection)
+  connect(connection: SyncConnection, options?: ConnectOptions): void {
+    this.sync.connect(connection, options)
   }
 
   disconnect(connection: SyncConnection): void {

@@ -19,6 +19,7 @@ import type { RoomNotice } from '../../shared/roomNotice'
 import { decodeAwarenessEntries, encodeAwarenessEntries, filterAwarenessEntries } from './awarenessFilter'
 import { MessageAssembler } from './messageAssembler'
 import { RateBudget } from './rateBudget'
+import { markViewers, VIEW_ONLY_NOTICE, wouldChangeDoc } from './readOnly'
 
 const MESSAGE_SYNC = 0
 const MESSAGE_AWARENESS = 1
@@ -42,11 +43,17 @@ export interface RoomSyncOptions {
   onRefused?(connection: SyncConnection, reason: string): void
 }
 
+export interface ConnectOptions {
+  /** A view-only link: sync and presence (marked as a viewer's), no changes to the doc (docs/permissions.md). */
+  readOnly?: boolean
+}
+
 interface Peer {
   connection: SyncConnection
   assembler: MessageAssembler
   awarenessBudget: RateBudget
   strikes: number
+  readOnly: boolean
 }
 
 export class RoomSync {
@@ -69,12 +76,13 @@ export class RoomSync {
     return this.peers.size
   }
 
-  connect(connection: SyncConnection): void {
+  connect(connection: SyncConnection, options: ConnectOptions = {}): void {
     this.peers.set(connection.id, {
       connection,
       assembler: new MessageAssembler(MAX_UPDATE_BYTES),
       awarenessBudget: new RateBudget(AWARENESS_MESSAGES_PER_SECOND, AWARENESS_MESSAGES_PER_SECOND * 2),
       strikes: 0,
+      readOnly: options.readOnly ?? false,
     })
     const step1 = encoding.createEncoder()
     encoding.writeVarUint(step1, MESSAGE_SYNC)
@@ -163,6 +171,10 @@ export class RoomSync {
       throw new Error(`unknown sync message ${syncType}`)
     }
     const update = decoding.readVarUint8Array(decoder)
+    if (peer.readOnly) {
+      if (wouldChangeDoc(this.doc, update)) this.refuse(peer, VIEW_ONLY_NOTICE)
+      return
+    }
     // Decoding first proves the update well-formed, so a bad one is refused before it touches the doc.
     Y.decodeUpdate(update)
     if (this.options.canGrow && !this.options.canGrow(update.length)) {
@@ -181,8 +193,9 @@ export class RoomSync {
       MAX_AWARENESS_BYTES,
     )
     if (entries.length === 0) return
-    for (const entry of entries) JSON.parse(entry.state) // refuse states that are not JSON
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(entries), peer.connection)
+    // Parsing also refuses states that are not JSON.
+    const marked = markViewers(entries, peer.readOnly)
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(marked), peer.connection)
   }
 
   private refuse(peer: Peer, reason: string): void {
