@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { presenceChanges } from './presenceChanges'
 import type { Person } from './usePeople'
 
-const person = (userId: string, name: string, extra: Partial<Person> = {}): Person => ({ clientId: userId.length, userId, name, color: '#000', isSelf: false, isAgent: false, ...extra })
+const person = (userId: string, name: string, extra: Partial<Person> = {}): Person => ({ clientId: userId.length, userId, name, color: '#000', isSelf: false, isAgent: false, viewer: false, ...extra })
 
 describe('presenceChanges', () => {
   it('names who joined and who left', () => {

@@ -21,7 +21,7 @@ describe('peopleFrom', () => {
 
   it('carries the client id and colour', () => {
     expect(peopleFrom(states([[9, present('Ann', '#abcdef')]]), 1)).toEqual([
-      { clientId: 9, userId: 'client-9', name: 'Ann', color: '#abcdef', isSelf: false, isAgent: false },
+      { clientId: 9, userId: 'client-9', name: 'Ann', color: '#abcdef', isSelf: false, isAgent: false, viewer: false },
     ])
   })
 

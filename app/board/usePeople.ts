@@ -12,6 +12,8 @@ export interface Person {
   isSelf: boolean
   /** The room's AI, shown while it works. */
   isAgent: boolean
+  /** Watching through a view-only link (the room marks such presence; docs/permissions.md). */
+  viewer: boolean
 }
 
 /** Everyone in the room right now, this device first, from awareness presence. Pure. */
@@ -28,6 +30,7 @@ export function peopleFrom(states: Map<number, Record<string, unknown>>, selfId:
       color: typeof presence.color === 'string' ? presence.color : '#64748b',
       isSelf: clientId === selfId,
       isAgent: userId === AGENT_USER_ID,
+      viewer: state.viewer === true,
     })
   }
   return people.sort((a, b) => Number(b.isSelf) - Number(a.isSelf) || a.name.localeCompare(b.name))
