@@ -77,7 +77,7 @@ test('a phone sees the drawings, Share, the status and a closed chat drawer; it 
     await expect(page.getByRole('button', { name: 'Share' })).toBeInViewport()
     await expect(page.getByTestId('connection-status')).toBeInViewport()
     await expect(page.getByTestId('chat-panel')).toHaveCount(0)
-    const chatToggle = page.getByRole('button', { name: 'Chat' })
+    const chatToggle = page.getByRole('button', { name: 'Chat', exact: true })
     await expect(chatToggle).toHaveAttribute('aria-expanded', 'false')
 
     // Touch drawing with the draw tool reaches the desktop.
