@@ -71,6 +71,19 @@ describe('bindStoreToDoc', () => {
     expect(shapeIn(b.store, shape.id)).toEqual(shape)
   })
 
+  it('read-only (a view link): shows the doc’s changes but writes nothing back', () => {
+    const doc = new Y.Doc()
+    seedBoard(doc)
+    const store = createTLStore({})
+    unbinds.push(bindStoreToDoc(store, doc, { readOnly: true }))
+    const before = Y.encodeStateVector(doc)
+    store.put([geoShape({ x: 1 })])
+    expect(Y.encodeStateVector(doc)).toEqual(before)
+    const remote = geoShape({ x: 2 })
+    getRecords(doc).set(remote.id, remote)
+    expect(shapeIn(store, remote.id)).toEqual(remote)
+  })
+
   it('carries updates both ways', () => {
     const [a, b] = twoDevices()
     const shape = geoShape()

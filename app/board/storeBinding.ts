@@ -20,6 +20,8 @@ type RecordChange =
 export interface StoreBindingOptions {
   /** Hears about records from the doc that fail tldraw's schema and were skipped. */
   onInvalidRecord?(error: string): void
+  /** A view-only link: the doc flows into the store, nothing flows back (the room would refuse it). */
+  readOnly?: boolean
 }
 
 /** What to put into and remove from a store so it matches the doc's changes. Pure. */
@@ -59,13 +61,15 @@ export function bindStoreToDoc(store: TLStore, doc: Y.Doc, options: StoreBinding
     .map((record) => record.id)
   applyToStore(store, { put: initial.put, remove: stale })
 
-  const stopListening = store.listen(
-    ({ changes }) => {
-      const put = [...Object.values(changes.added), ...Object.values(changes.updated).map(([, record]) => record)]
-      doc.transact(() => writeRecords(records, put, Object.keys(changes.removed)), LOCAL_ORIGIN)
-    },
-    { source: 'user', scope: 'document' },
-  )
+  const stopListening = options.readOnly
+    ? () => {}
+    : store.listen(
+        ({ changes }) => {
+          const put = [...Object.values(changes.added), ...Object.values(changes.updated).map(([, record]) => record)]
+          doc.transact(() => writeRecords(records, put, Object.keys(changes.removed)), LOCAL_ORIGIN)
+        },
+        { source: 'user', scope: 'document' },
+      )
 
   const onDocChange = (changes: Map<string, RecordChange>, transaction: Y.Transaction) => {
     if (transaction.origin === LOCAL_ORIGIN) return

@@ -23,7 +23,7 @@ export function useYjsStore(connection: RoomConnection): TLStoreWithStatus {
     const stopWatching = react('bind when synced', () => {
       collaborationStatus.set(connection.status.get() === 'synced' ? 'online' : 'offline')
       if (unbind || !connection.hasSynced.get()) return
-      const unbindStore = bindStoreToDoc(store, connection.doc)
+      const unbindStore = bindStoreToDoc(store, connection.doc, { readOnly: connection.route.kind === 'view' })
       const unbindPresence = bindPresence(store, connection.provider.awareness, $currentUser)
       unbind = () => {
         unbindPresence()
