@@ -1,15 +1,27 @@
 /**
- * The README's picture: two devices on one board, side by side. Runs only with SCREENSHOT=1
- * (`SCREENSHOT=1 npx playwright test screenshot`) and writes docs/two-devices.png.
+ * The README's pictures, taken from the real app: two devices on one board side by side, the share
+ * dialog with its QR codes, the phone layout and dark mode. Runs only with SCREENSHOT=1
+ * (`npm run screenshot`) and writes docs/*.png.
  */
 import path from 'node:path'
+import type { Page } from '@playwright/test'
 import { PROJECT_ROOT } from '../scripts/roomServer'
-import { canvasPoint, drawWithTool, geoShapes, overlayInkNear, people, setDisplayName } from './support/boardPage'
+import { boardPath } from '../shared/roomId'
+import { canvasPoint, drawWithTool, geoShapes, overlayInkNear, people, setDisplayName, waitForBoard } from './support/boardPage'
 import { expect, test } from './support/fixtures'
 
 const OUTPUT = path.join(PROJECT_ROOT, 'docs', 'two-devices.png')
+const docsPicture = (name: string) => path.join(PROJECT_ROOT, 'docs', name)
 
-test.skip(!process.env.SCREENSHOT, 'set SCREENSHOT=1 to refresh docs/two-devices.png')
+test.skip(!process.env.SCREENSHOT, 'set SCREENSHOT=1 to refresh the pictures in docs/')
+
+/** Asks the AI on `page` and waits until its answer is done. */
+async function askAndWait(page: Page, prompt: string): Promise<void> {
+  await page.getByTestId('chat-input').fill(prompt)
+  await page.getByTestId('chat-send').click()
+  // An AI turn on a busy machine can take a while; the pictures need it finished.
+  await expect(page.locator('[data-testid="chat-message"][data-role="assistant"]').last()).toHaveAttribute('data-status', 'done', { timeout: 180_000 })
+}
 
 test('two devices on one board, side by side', async ({ openDevice, browser }) => {
   const alice = await openDevice()
@@ -50,3 +62,60 @@ test('two devices on one board, side by side', async ({ openDevice, browser }) =
   await frame.screenshot({ path: OUTPUT, fullPage: true })
   await frame.close()
 })
+
+test('the share dialog with its QR codes', async ({ openDevice }) => {
+  const { page } = await openDevice()
+  const name = page.getByRole('textbox', { name: 'Board name' })
+  await name.fill('Launch plan')
+  await name.press('Enter')
+  await askAndWait(page, 'a flowchart: Idea -> Prototype -> Launch')
+  await page.getByRole('button', { name: 'Share' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Share this board' })
+  await expect(dialog.getByRole('img', { name: /QR code of the board link/ })).toBeVisible()
+  await expect(dialog.getByRole('img', { name: /QR code of the view-only link/ }).or(dialog.getByTestId('view-link-status'))).toBeVisible()
+  await page.screenshot({ path: docsPicture('share-dialog.png') })
+})
+
+test('the phone layout and dark mode', async ({ openDevice, browser, roomServer, roomId }) => {
+  const desktop = await openDevice()
+  await askAndWait(desktop.page, 'an org chart: CEO; CTO and CFO under the CEO')
+  await expect(geoShapes(desktop.page)).not.toHaveCount(0)
+
+  const phone = await browser.newContext({ baseURL: roomServer.url, viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true })
+  const phonePage = await phone.newPage()
+  await phonePage.goto(boardPath(roomId))
+  await waitForBoard(phonePage)
+  await expect(geoShapes(phonePage)).not.toHaveCount(0)
+  const closed = await phonePage.screenshot()
+  await phonePage.getByRole('button', { name: 'Chat', exact: true }).tap()
+  await expect(phonePage.getByTestId('chat-panel')).toBeVisible()
+  const open = await phonePage.screenshot()
+  await phone.close()
+  await sideBySide(browser, [closed, open], ['On a phone: the board fits the screen', 'The chat opens as a drawer'], 'phone.png', 860)
+
+  const dark = await browser.newContext({ baseURL: roomServer.url, colorScheme: 'dark', viewport: { width: 1200, height: 760 } })
+  const darkPage = await dark.newPage()
+  await darkPage.goto(boardPath(roomId))
+  await waitForBoard(darkPage)
+  await expect(geoShapes(darkPage)).not.toHaveCount(0)
+  await darkPage.screenshot({ path: docsPicture('dark-mode.png') })
+  await dark.close()
+})
+
+/** Frames screenshots side by side with captions, as one picture in docs/. */
+async function sideBySide(browser: import('@playwright/test').Browser, shots: Buffer[], captions: string[], name: string, width: number): Promise<void> {
+  const frame = await browser.newPage({ viewport: { width, height: 600 }, deviceScaleFactor: 1 })
+  const figures = shots
+    .map((png, index) => `<figure><img src="data:image/png;base64,${png.toString('base64')}"><figcaption>${captions[index] ?? ''}</figcaption></figure>`)
+    .join('')
+  await frame.setContent(`<!doctype html>
+<style>
+  body { margin: 0; padding: 20px; background: #e2e8f0; display: flex; gap: 20px; font: 14px system-ui, sans-serif; color: #334155 }
+  figure { margin: 0; flex: 1 }
+  img { width: 100%; display: block; border-radius: 8px; box-shadow: 0 4px 16px rgb(15 23 42 / 0.25) }
+  figcaption { margin-top: 8px; text-align: center }
+</style>${figures}`)
+  for (const image of await frame.locator('img').all()) await image.evaluate((element: HTMLImageElement) => element.decode())
+  await frame.screenshot({ path: docsPicture(name), fullPage: true })
+  await frame.close()
+}

@@ -26,13 +26,14 @@ async function openPage(browser: Browser, baseURL: string, path: string, context
   return page
 }
 
-/** Clicks "View link" and reads the link it copied (or showed, where the clipboard is refused). */
+/** Reads the view-only link from the Share dialog (docs/ux.md "Share"), then closes it. */
 async function copyViewLink(page: Page): Promise<string> {
-  await page.getByTestId('view-link-button').click()
-  const shown = page.getByTestId('view-link-text')
-  await expect(page.getByText('View link copied').or(shown)).toBeVisible()
-  if (await shown.isVisible()) return shown.inputValue()
-  return page.evaluate(() => navigator.clipboard.readText())
+  await page.getByRole('button', { name: 'Share' }).click()
+  const field = page.getByRole('dialog', { name: 'Share this board' }).getByRole('textbox', { name: 'View-only link' })
+  await patient(field).toHaveValue(/\/v\//)
+  const link = await field.inputValue()
+  await page.keyboard.press('Escape')
+  return link
 }
 
 test('a viewer sees edits and an agent answer live, cannot draw or prompt, and never learns the room id', async ({ browser, roomServer, roomId }) => {
@@ -61,7 +62,7 @@ test('a viewer sees edits and an agent answer live, cannot draw or prompt, and n
     // Read-only: a badge, no prompt box, no stop, undo or share.
     await expect(viewer.getByTestId('view-only-badge')).toBeVisible()
     await expect(viewer.getByTestId('chat-messages')).toBeVisible()
-    for (const testId of ['chat-input', 'chat-send', 'chat-stop', 'view-link-button']) await expect(viewer.getByTestId(testId)).toHaveCount(0)
+    for (const testId of ['chat-input', 'chat-send', 'chat-stop', 'share-button']) await expect(viewer.getByTestId(testId)).toHaveCount(0)
     await expect(viewer.getByRole('button', { name: 'Undo AI turn' })).toHaveCount(0)
     await expect(viewer.getByRole('button', { name: 'Share' })).toHaveCount(0)
 

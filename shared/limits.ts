@@ -83,6 +83,26 @@ export const MAX_RICH_TEXT_NODES = 5_000
 export const MAX_AGENT_SHAPE_TEXT_CHARS = 1_000
 /** Characters of text the agent and its programs may write in one turn, over all shapes. */
 export const MAX_AGENT_TEXT_PER_TURN = 20_000
+// ---------------------------------------------------------------------------------------------
+// Browser experience (docs/ux.md): recent boards, files, camera, toasts.
+// ---------------------------------------------------------------------------------------------
+
+/** Boards remembered in this browser's "Boards" list; the oldest drop off. */
+export const RECENT_BOARDS_MAX = 30
+/** Longest side of a board's thumbnail in the Boards list, in CSS pixels. */
+export const BOARD_THUMBNAIL_PX = 96
+/** Quiet time after an edit before this device refreshes the board's thumbnail. */
+export const BOARD_THUMBNAIL_DEBOUNCE_MS = 2_000
+/** Longest board name kept in tldraw's document record. */
+export const MAX_BOARD_NAME_CHARS = 80
+/** Quiet time after the camera moves before this device remembers where it was on the board. */
+export const CAMERA_SAVE_DEBOUNCE_MS = 400
+/** Largest `.tldr` file opened into a board: what one update may carry (MAX_UPDATE_BYTES), with room for the doc's own encoding. */
+export const MAX_TLDR_FILE_BYTES = 6 * 1024 * 1024
+/** How long a "joined" / "left" toast stays on screen. */
+export const PRESENCE_TOAST_MS = 4_000
+/** Widest screen (CSS pixels) that gets the phone layout, with the chat as a drawer. */
+export const PHONE_MAX_WIDTH_PX = 767
 // ── View-only links and HTTP hardening (docs/permissions.md) ──────────────────────────────────
 
 /** Shortest SKETCHROOM_SECRET a server accepts: 32 characters (generated ones carry 256 random bits). */

@@ -1,45 +1,64 @@
 /**
- * A board: the tldraw canvas bound to the room, a bar with who is here, your name, the connection
- * status and the share buttons, and the room's chat with the agent beside it. Through a view-only
- * link the canvas is read-only and the chat has no prompt box (docs/permissions.md).
+ * A board: a header (name, who is here, connection, Boards, Share), the tldraw canvas bound to the
+ * room, and the room's chat with the agent: beside the canvas on wide screens, a drawer on a phone.
+ * Through a view-only link the canvas is read-only and the chat has no prompt box (docs/permissions.md).
  */
 import 'tldraw/tldraw.css'
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
 import { useCallback, useEffect, useState } from 'react'
-import { Tldraw, type Editor } from 'tldraw'
+import { Tldraw, type Editor, type TLComponents } from 'tldraw'
 import type { BoardRoute } from '../../shared/boardRoute'
+import { PHONE_MAX_WIDTH_PX } from '../../shared/limits'
 import type { RoomNotice } from '../../shared/roomNotice'
+import { BoardNameField } from '../boards/BoardNameField'
+import { BoardsButton } from '../boards/BoardsButton'
+import { useBoardMemory } from '../boards/useBoardMemory'
 import { ChatPanel } from '../chat/ChatPanel'
+import { BoardMainMenu } from '../files/BoardMainMenu'
+import { boardFileOverrides } from '../files/boardFileActions'
+import { FileShortcuts } from '../files/FileShortcuts'
 import { FullPageMessage } from '../FullPageMessage'
+import { ShareButton } from '../share/ShareButton'
+import { useDarkMode } from '../theme/useDarkMode'
+import { useMediaQuery } from '../theme/useMediaQuery'
 import { ensureDisplayName } from '../user/localUser'
 import { ConnectionBadge } from './ConnectionBadge'
 import { NameField } from './NameField'
 import { PeopleList } from './PeopleList'
+import { PresenceToasts } from './PresenceToasts'
 import type { RoomConnection } from './roomConnection'
-import { ShareButton } from './ShareButton'
 import { usePeople } from './usePeople'
+import { useRejoinCamera } from './useRejoinCamera'
 import { useRoomConnection } from './useRoomConnection'
 import { useYjsStore } from './useYjsStore'
-import { ViewLinkButton } from './ViewLinkButton'
 
 // Served from our own build: tldraw's CDN is unreachable offline and icons would come out blank.
 const assetUrls = getAssetUrlsByImport()
 const licenseKey: string | undefined = import.meta.env.VITE_TLDRAW_LICENSE_KEY || undefined
+const components: TLComponents = { MainMenu: BoardMainMenu }
 
 export default function BoardPage({ route }: { route: BoardRoute }) {
   const [notices, setNotices] = useState<RoomNotice[]>([])
   const onNotice = useCallback((notice: RoomNotice) => setNotices((list) => [...list.slice(-2), notice]), [])
   const connection = useRoomConnection(route, onNotice)
+  // Null on a view-only link: nothing there may write to the room or reveal its id.
   const roomId = route.kind === 'board' ? route.roomId : null
   const [editor, setEditor] = useState<Editor | null>(null)
+  const phone = useMediaQuery(`(max-width: ${PHONE_MAX_WIDTH_PX}px)`)
+  // The chat starts open beside the canvas, closed as a drawer on a phone.
+  const [chatOpen, setChatOpen] = useState<boolean | null>(null)
+  const chatIsOpen = chatOpen ?? !phone
+  useDarkMode()
   useEffect(ensureDisplayName, [])
+  useRejoinCamera(editor, route.kind === 'board' ? route.roomId : `view-${route.token}`)
+  useBoardMemory(editor, roomId)
   if (!connection) return <FullPageMessage title="Opening the board…" />
   return (
-    <div className="flex h-full flex-col bg-slate-100 md:flex-row">
-      <BoardCanvas connection={connection} roomId={roomId} onEditor={setEditor} />
-      <ChatPanel roomId={roomId} doc={connection.doc} editor={editor} />
+    <div className="flex h-full flex-row bg-slate-100 dark:bg-slate-950">
+      <BoardCanvas connection={connection} roomId={roomId} editor={editor} onEditor={setEditor} phone={phone} chatOpen={chatIsOpen} onChatOpenChange={setChatOpen} />
+      <ChatPanel roomId={roomId} doc={connection.doc} editor={editor} layout={phone ? 'drawer' : 'side'} open={chatIsOpen} onOpenChange={setChatOpen} />
       {notices.length > 0 && (
-        <div role="alert" className="fixed bottom-4 left-4 z-[1000] max-w-sm rounded-md bg-rose-600 px-3 py-2 text-sm text-white shadow-lg">
+        <div role="alert" data-chrome className="fixed bottom-4 left-4 z-[1000] max-w-sm rounded-md bg-rose-700 px-3 py-2 text-sm text-white shadow-lg">
           {notices.at(-1)?.reason}
           <button type="button" className="ml-3 underline" onClick={() => setNotices([])}>
             Dismiss
@@ -50,8 +69,18 @@ export default function BoardPage({ route }: { route: BoardRoute }) {
   )
 }
 
-/** `roomId` is null on a view-only link: the canvas is read-only and nothing is shared from it. */
-function BoardCanvas({ connection, roomId, onEditor }: { connection: RoomConnection; roomId: string | null; onEditor: (editor: Editor) => void }) {
+interface BoardCanvasProps {
+  connection: RoomConnection
+  /** Null on a view-only link: the canvas is read-only and nothing is shared from it. */
+  roomId: string | null
+  editor: Editor | null
+  onEditor: (editor: Editor) => void
+  phone: boolean
+  chatOpen: boolean
+  onChatOpenChange: (open: boolean) => void
+}
+
+function BoardCanvas({ connection, roomId, editor, onEditor, phone, chatOpen, onChatOpenChange }: BoardCanvasProps) {
   const store = useYjsStore(connection)
   const mount = (editor: Editor) => {
     if (roomId === null) editor.updateInstanceState({ isReadonly: true })
@@ -59,33 +88,54 @@ function BoardCanvas({ connection, roomId, onEditor }: { connection: RoomConnect
   }
   const people = usePeople(connection.provider.awareness)
   return (
-    <section className="relative flex min-h-0 min-w-0 flex-1 flex-col">
-      <header className="flex h-12 shrink-0 items-center gap-3 border-b border-slate-200 bg-white px-3">
-        <a href="/" className="font-semibold text-indigo-700" title="Start a new board">
-          Sketchroom
+    <section className="relative flex min-h-0 min-w-0 flex-1 flex-col" aria-label="Board">
+      <header data-chrome className="flex h-12 shrink-0 items-center gap-2 border-b border-slate-200 bg-white px-2 text-slate-900 sm:gap-3 sm:px-3 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100">
+        <a href="/" className="shrink-0 font-semibold text-indigo-700 dark:text-indigo-300" title="Start a new board" aria-label="Sketchroom: start a new board">
+          <span aria-hidden className="sm:hidden">
+            ✎
+          </span>
+          <span className="hidden sm:inline">Sketchroom</span>
         </a>
+        <BoardNameField editor={editor} />
         <span className="flex-1" />
-        <PeopleList people={people} />
-        <NameField />
+        {!phone && <PeopleList people={people} />}
+        {!phone && <NameField />}
         <ConnectionBadge connection={connection} />
+        <BoardsButton roomId={roomId} />
         {roomId === null ? (
-          <span className="rounded bg-slate-200 px-2 py-1 text-xs font-semibold text-slate-700" data-testid="view-only-badge" title="You can watch this board but not change it">
+          <span
+            className="shrink-0 rounded bg-slate-200 px-2 py-1 text-xs font-semibold text-slate-800 dark:bg-slate-700 dark:text-slate-100"
+            data-testid="view-only-badge"
+            title="You can watch this board but not change it"
+          >
             View only
           </span>
         ) : (
-          <>
-            <ViewLinkButton roomId={roomId} />
-            <ShareButton />
-          </>
+          <ShareButton roomId={roomId} />
+        )}
+        {phone && (
+          <button
+            type="button"
+            onClick={() => onChatOpenChange(!chatOpen)}
+            aria-expanded={chatOpen}
+            aria-controls="chat-panel"
+            data-testid="chat-toggle"
+            className="shrink-0 rounded-md border border-slate-300 px-2.5 py-1.5 text-sm font-medium text-slate-800 dark:border-slate-600 dark:text-slate-100"
+          >
+            Chat
+          </button>
         )}
       </header>
       <div className="relative min-h-0 flex-1" data-testid="canvas">
         {store.status === 'loading' ? (
-          <p className="p-6 text-slate-500">Loading the board…</p>
+          <p className="p-6 text-slate-700 dark:text-slate-200">Loading the board…</p>
         ) : (
-          <Tldraw store={store} assetUrls={assetUrls} licenseKey={licenseKey} onMount={mount} />
+          <Tldraw store={store} assetUrls={assetUrls} licenseKey={licenseKey} onMount={mount} colorScheme="system" components={components} overrides={boardFileOverrides}>
+            <FileShortcuts />
+          </Tldraw>
         )}
       </div>
+      <PresenceToasts people={people} ready={store.status !== 'loading'} />
     </section>
   )
 }

@@ -23,7 +23,7 @@ export function NameField() {
         if (event.key === 'Enter') event.currentTarget.blur()
         if (event.key === 'Escape') setDraft(null)
       }}
-      className="w-32 rounded-md border border-slate-200 bg-white px-2 py-1 text-sm text-slate-800 focus:border-indigo-400 focus:outline-none"
+      className="w-32 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-800 focus:border-indigo-400 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100"
     />
   )
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { AGENT_USER_ID } from '../../party/agent/agentPresence'
 import { PRESENCE_FIELD } from './presenceBinding'
 import { peopleFrom } from './usePeople'
 
@@ -20,7 +21,15 @@ describe('peopleFrom', () => {
 
   it('carries the client id and colour', () => {
     expect(peopleFrom(states([[9, present('Ann', '#abcdef')]]), 1)).toEqual([
-      { clientId: 9, name: 'Ann', color: '#abcdef', isSelf: false, viewer: false },
+      { clientId: 9, userId: 'client-9', name: 'Ann', color: '#abcdef', isSelf: false, isAgent: false, viewer: false },
+    ])
+  })
+
+  it('knows a person by their tldraw user id and the AI by its own', () => {
+    const people = peopleFrom(states([[1, { [PRESENCE_FIELD]: { userName: 'Ann', userId: 'u1' } }], [2, { [PRESENCE_FIELD]: { userName: 'AI', userId: AGENT_USER_ID } }]]), 0)
+    expect(people.map(({ userId, isAgent }) => ({ userId, isAgent }))).toEqual([
+      { userId: AGENT_USER_ID, isAgent: true },
+      { userId: 'u1', isAgent: false },
     ])
   })
 

@@ -1,12 +1,17 @@
 import { useEffect, useState } from 'react'
 import type { Awareness } from 'y-protocols/awareness'
+import { AGENT_USER_ID } from '../../party/agent/agentPresence'
 import { PRESENCE_FIELD } from './presenceBinding'
 
 export interface Person {
   clientId: number
+  /** tldraw's user id: the same person across reconnects and renames. */
+  userId: string
   name: string
   color: string
   isSelf: boolean
+  /** The room's AI, shown while it works. */
+  isAgent: boolean
   /** Watching through a view-only link (the room marks such presence; docs/permissions.md). */
   viewer: boolean
 }
@@ -15,13 +20,16 @@ export interface Person {
 export function peopleFrom(states: Map<number, Record<string, unknown>>, selfId: number): Person[] {
   const people: Person[] = []
   for (const [clientId, state] of states) {
-    const presence = state[PRESENCE_FIELD] as { userName?: unknown; color?: unknown } | null | undefined
+    const presence = state[PRESENCE_FIELD] as { userName?: unknown; color?: unknown; userId?: unknown } | null | undefined
     if (!presence || typeof presence !== 'object') continue
+    const userId = typeof presence.userId === 'string' && presence.userId ? presence.userId : `client-${clientId}`
     people.push({
       clientId,
+      userId,
       name: typeof presence.userName === 'string' && presence.userName ? presence.userName : 'Anonymous',
       color: typeof presence.color === 'string' ? presence.color : '#64748b',
       isSelf: clientId === selfId,
+      isAgent: userId === AGENT_USER_ID,
       viewer: state.viewer === true,
     })
   }
