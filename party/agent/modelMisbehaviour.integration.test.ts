@@ -82,7 +82,7 @@ interface Shape {
 }
 
 async function turn(roomId: string, prompt: string): Promise<{ done: DoneEvent; text: string }> {
-  const response = await fetch(server.url + roomEndpoints(roomId).agent, { method: 'POST', body: JSON.stringify({ prompt }) })
+  const response = await fetch(server.url + roomEndpoints(roomId).agent, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ prompt }) })
   expect(response.status).toBe(200)
   const events: AgentEvent[] = []
   for await (const event of readAgentEvents(response.body!)) events.push(event)
