@@ -119,3 +119,18 @@ async function sideBySide(browser: import('@playwright/test').Browser, shots: Bu
   await frame.screenshot({ path: docsPicture(name), fullPage: true })
   await frame.close()
 }
+
+test('three diagrams drawn by the offline model', async ({ openDevice, browser, roomServer, roomId }) => {
+  const { page } = await openDevice()
+  await askAndWait(page, 'an org chart: CEO at top, CTO and CFO below, two engineers under the CTO')
+  await askAndWait(page, 'a flowchart of login: open app, logged in? yes -> dashboard, no -> login form')
+  await askAndWait(page, 'sequence diagram: browser calls server, server queries database')
+  // A device opening the board for the first time zooms to fit all three.
+  const wide = await browser.newContext({ baseURL: roomServer.url, viewport: { width: 1600, height: 900 } })
+  const widePage = await wide.newPage()
+  await widePage.goto(boardPath(roomId))
+  await waitForBoard(widePage)
+  await expect(geoShapes(widePage)).not.toHaveCount(0)
+  await widePage.screenshot({ path: docsPicture('diagrams.png') })
+  await wide.close()
+})
