@@ -5,7 +5,7 @@
  */
 import type { Arrangement } from '../planner/parse/modifiers'
 import type { ShapeSpec } from '../planner/planTypes'
-import { snap } from './grid'
+import { snap } from '../../../board/grid'
 import { translateSpecs } from './specs'
 
 /** A drawing made around (0, 0) with its size; `label` names it in the chat ("a house"). */

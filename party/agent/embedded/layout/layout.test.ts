@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { arrangeDrawings, type Drawing } from './arrangeDrawings'
-import { CLEARANCE, boxesOverlap, findFreeSpot } from './freeSpace'
-import { snap, snapSize } from './grid'
+import { CLEARANCE, boxesOverlap, findFreeSpot } from '../../../board/freeSpace'
+import { snap, snapSize } from '../../../board/grid'
 import { labelledBox, textBox } from './textMetrics'
 
 const view = { x: 0, y: 0, w: 1000, h: 600 }

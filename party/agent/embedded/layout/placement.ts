@@ -5,7 +5,7 @@
 import type { ParsedBoard } from '../../boardDescription'
 import type { Anchor } from '../planner/parse/modifiers'
 import { moveBlock, type Block } from './arrangeDrawings'
-import { findFreeSpot, type Box } from './freeSpace'
+import { findFreeSpot, type Box } from '../../../board/freeSpace'
 
 /** The boxes a new drawing must stay clear of: every shape the board description lists. */
 export function boardObstacles(board: ParsedBoard): Box[] {

@@ -5,7 +5,7 @@
  */
 import { estimateTextSize } from '../../../board/geometry'
 import type { StrokeSize } from '../planner/parse/modifiers'
-import { snapSize } from './grid'
+import { snapSize } from '../../../board/grid'
 /** Labels inside geo shapes (tldraw's LABEL_FONT_SIZES). */
 const LABEL_FONT_PX: Record<StrokeSize, number> = { s: 18, m: 22, l: 26, xl: 32 }
 

@@ -3,7 +3,7 @@
  * list of parts in its own coordinates, scaled as asked, rather than as raw tool JSON.
  */
 import type { Drawing } from '../layout/arrangeDrawings'
-import { snapSize } from '../layout/grid'
+import { snapSize } from '../../../board/grid'
 import type { TldrawColor } from '../planner/parse/colors'
 import type { FillStyle, StrokeSize } from '../planner/parse/modifiers'
 import type { GeoKind } from '../planner/parse/shapeWords'

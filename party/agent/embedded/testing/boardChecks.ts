@@ -4,7 +4,7 @@
  */
 import type { Box } from '../../../../shared/agentProtocol'
 import type { ShapeSummary } from '../../../board/shapeSummary'
-import { boxesOverlap, unionBox } from '../layout/freeSpace'
+import { boxesOverlap, unionBox } from '../../../board/freeSpace'
 
 /** Pairs of boxes that overlap, by index, for a readable failure. */
 export function overlappingPairs(boxes: readonly Box[]): [number, number][] {

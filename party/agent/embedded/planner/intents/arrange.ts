@@ -5,7 +5,7 @@
  */
 import type { ArrangeOperation } from '../../../../../shared/tools/arrangeShapes'
 import type { ShapeSummary } from '../../../../board/shapeSummary'
-import { unionBox } from '../../layout/freeSpace'
+import { unionBox } from '../../../../board/freeSpace'
 import { answerOnly } from '../drawingPlan'
 import { findTargets } from '../parse/targets'
 import { inOriginalCase, stripLeadIns } from '../parse/text'

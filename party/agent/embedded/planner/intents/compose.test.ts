@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { GRID } from '../../layout/grid'
+import { GRID } from '../../../../board/grid'
 import { groupBoxes, inside, kinds, overlappingPairs, overlapsWithExisting } from '../../testing/boardChecks'
 import { turnOnBoard } from '../../testing/embeddedTurn'
 

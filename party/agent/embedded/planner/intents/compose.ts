@@ -5,7 +5,7 @@
  * and each drawing is drawn in its own step.
  */
 import { arrangeDrawings, DRAWING_GAP, type Block, type Drawing, type PlacedDrawing } from '../../layout/arrangeDrawings'
-import { snapSize } from '../../layout/grid'
+import { snapSize } from '../../../../board/grid'
 import { placeBlock } from '../../layout/placement'
 import { translateSpecs } from '../../layout/specs'
 import { labelledBox } from '../../layout/textMetrics'

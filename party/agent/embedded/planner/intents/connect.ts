@@ -3,7 +3,7 @@
  * arrow from Start to End", "link A, B and C", "connect the boxes" (in reading order).
  */
 import type { ShapeSummary } from '../../../../board/shapeSummary'
-import { unionBox } from '../../layout/freeSpace'
+import { unionBox } from '../../../../board/freeSpace'
 import { answerOnly, chunk } from '../drawingPlan'
 import { findTargets, shapesLabelled } from '../parse/targets'
 import { cleanLabel, splitList } from '../parse/text'

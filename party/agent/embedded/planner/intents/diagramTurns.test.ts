@@ -9,7 +9,7 @@ import type { ShapeSummary } from '../../../../board/shapeSummary'
 import { createDiagramInput } from '../../../../../shared/tools/createDiagram'
 import { inside, overlappingPairs } from '../../testing/boardChecks'
 import { turnOnBoard } from '../../testing/embeddedTurn'
-import { unionBox } from '../../layout/freeSpace'
+import { unionBox } from '../../../../board/freeSpace'
 
 const view = { x: 0, y: 0, w: 1280, h: 800 }
 

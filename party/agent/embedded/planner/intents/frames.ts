@@ -3,7 +3,7 @@
  * side, one per step, with room above each for its title. (A kanban board is a diagram: intents/diagrams.ts.)
  */
 import { arrangeDrawings, type Drawing } from '../../layout/arrangeDrawings'
-import { snapSize } from '../../layout/grid'
+import { snapSize } from '../../../../board/grid'
 import { placeBlock } from '../../layout/placement'
 import { drawingPlan } from '../drawingPlan'
 import { colorMentions } from '../parse/colors'

@@ -5,8 +5,8 @@
  * move by bounds would jump them (bound arrows follow their shapes anyway).
  */
 import type { ShapeSummary } from '../../../../board/shapeSummary'
-import { findFreeSpot, unionBox } from '../../layout/freeSpace'
-import { snap, snapSize } from '../../layout/grid'
+import { findFreeSpot, unionBox } from '../../../../board/freeSpace'
+import { snap, snapSize } from '../../../../board/grid'
 import { boardObstacles } from '../../layout/placement'
 import { chunk } from '../drawingPlan'
 import { anchorOf } from '../parse/modifiers'

@@ -3,7 +3,7 @@
  * grid, spiral or chart with `board.createShapes`, placed in a free spot it found first. If the
  * program fails, or run_code is not offered, the same shapes go out as plain create_shapes calls.
  */
-import { findFreeSpot } from '../../layout/freeSpace'
+import { findFreeSpot } from '../../../../board/freeSpace'
 import { boardObstacles } from '../../layout/placement'
 import type { ProgramSource } from '../../programs/programTypes'
 import { createShapesCalls, withIntro } from '../drawingPlan'

@@ -2,10 +2,10 @@
  * The adjectives and phrases that shape a drawing request without naming a shape: size ("big"),
  * style ("filled", "dashed"), placement ("in the top left") and arrangement ("in a column").
  */
+import type { Anchor } from '../../../../board/freeSpace'
 
-/** Where in the asker's viewport a drawing should go. */
-export type Anchor =
-  | 'center' | 'top-left' | 'top' | 'top-right' | 'left' | 'right' | 'bottom-left' | 'bottom' | 'bottom-right'
+/** Where in the asker's viewport a drawing should go (the placement code's own type). */
+export type { Anchor }
 
 /** How several shapes of one request are laid out. */
 export type Arrangement = 'row' | 'column' | 'grid' | 'ring' | 'diagonal' | 'scatter'

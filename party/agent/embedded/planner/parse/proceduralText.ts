@@ -5,8 +5,8 @@
  * (the router lists them) that becomes a program (programs/) with its parameters filled in; sizes
  * shrink to fit the asker's view where they can.
  */
-import type { Box } from '../../layout/freeSpace'
-import { snapSize } from '../../layout/grid'
+import type { Box } from '../../../../board/freeSpace'
+import { snapSize } from '../../../../board/grid'
 import { barChartProgram } from '../../programs/barChartProgram'
 import { clockProgram } from '../../programs/clockProgram'
 import { gridProgram } from '../../programs/gridProgram'
