@@ -6,7 +6,7 @@
 import type { Browser, Page } from '@playwright/test'
 import type { TLRecord } from '@tldraw/tlschema'
 import { boardPath, newRoomId } from '../shared/roomId'
-import { drawRectangle, geoShapes, people, waitForBoard } from './support/boardPage'
+import { drawRectangle, geoShapes, people, openDevicePage, waitForBoard } from './support/boardPage'
 import { expect, test } from './support/fixtures'
 import { isFollowUp, startScriptedModelServer, type ScriptedModelServer } from './support/scriptedModelServer'
 import { startTestServer, type TestServer } from './support/testServer'
@@ -123,13 +123,7 @@ test.describe('a long answer from a hosted model', () => {
     await model?.close()
   })
 
-  async function open(browser: Browser, roomId: string) {
-    const context = await browser.newContext({ baseURL: server.url })
-    const page = await context.newPage()
-    await page.goto(boardPath(roomId))
-    await waitForBoard(page)
-    return { context, page }
-  }
+  const open = (browser: Browser, roomId: string) => openDevicePage(browser, server.url, boardPath(roomId))
 
   test('a device that reloads mid-turn sees the answer so far and it keeps streaming', async ({ browser }) => {
     const roomId = newRoomId()

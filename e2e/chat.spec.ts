@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser } from '@playwright/test'
 import { boardPath, newRoomId } from '../shared/roomId'
-import { setDisplayName, waitForBoard } from './support/boardPage'
+import { setDisplayName, openDevicePage } from './support/boardPage'
 import { expect, test } from './support/fixtures'
 import { startScriptedModelServer, type ChatRequest, type ScriptedModelServer } from './support/scriptedModelServer'
 import { startTestServer, type TestServer } from './support/testServer'
@@ -40,13 +40,7 @@ test.describe('the chat panel', () => {
     await model?.close()
   })
 
-  async function open(browser: Browser, roomId: string) {
-    const context = await browser.newContext({ baseURL: server.url })
-    const page = await context.newPage()
-    await page.goto(boardPath(roomId))
-    await waitForBoard(page)
-    return { context, page }
-  }
+  const open = (browser: Browser, roomId: string) => openDevicePage(browser, server.url, boardPath(roomId))
 
   test('keys, markdown, stop and an accessibility scan', async ({ browser }) => {
     test.slow() // three turns and an axe scan

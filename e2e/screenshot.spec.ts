@@ -7,7 +7,7 @@ import path from 'node:path'
 import type { Page } from '@playwright/test'
 import { PROJECT_ROOT } from '../scripts/roomServer'
 import { boardPath } from '../shared/roomId'
-import { canvasPoint, drawWithTool, geoShapes, overlayInkNear, people, setDisplayName, waitForBoard } from './support/boardPage'
+import { canvasPoint, drawWithTool, geoShapes, openDevicePage, overlayInkNear, people, setDisplayName } from './support/boardPage'
 import { expect, test } from './support/fixtures'
 
 const OUTPUT = path.join(PROJECT_ROOT, 'docs', 'two-devices.png')
@@ -81,10 +81,12 @@ test('the phone layout and dark mode', async ({ openDevice, browser, roomServer,
   await askAndWait(desktop.page, 'an org chart: CEO; CTO and CFO under the CEO')
   await expect(geoShapes(desktop.page)).not.toHaveCount(0)
 
-  const phone = await browser.newContext({ baseURL: roomServer.url, viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true })
-  const phonePage = await phone.newPage()
-  await phonePage.goto(boardPath(roomId))
-  await waitForBoard(phonePage)
+  const { context: phone, page: phonePage } = await openDevicePage(browser, roomServer.url, boardPath(roomId), {
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    hasTouch: true,
+    isMobile: true,
+  })
   await expect(geoShapes(phonePage)).not.toHaveCount(0)
   const closed = await phonePage.screenshot()
   await phonePage.getByRole('button', { name: 'Chat', exact: true }).tap()
@@ -93,10 +95,7 @@ test('the phone layout and dark mode', async ({ openDevice, browser, roomServer,
   await phone.close()
   await sideBySide(browser, [closed, open], ['On a phone: the board fits the screen', 'The chat opens as a drawer'], 'phone.png', 860)
 
-  const dark = await browser.newContext({ baseURL: roomServer.url, colorScheme: 'dark', viewport: { width: 1200, height: 760 } })
-  const darkPage = await dark.newPage()
-  await darkPage.goto(boardPath(roomId))
-  await waitForBoard(darkPage)
+  const { context: dark, page: darkPage } = await openDevicePage(browser, roomServer.url, boardPath(roomId), { colorScheme: 'dark', viewport: { width: 1200, height: 760 } })
   await expect(geoShapes(darkPage)).not.toHaveCount(0)
   await darkPage.screenshot({ path: docsPicture('dark-mode.png') })
   await dark.close()
@@ -126,10 +125,7 @@ test('three diagrams drawn by the offline model', async ({ openDevice, browser, 
   await askAndWait(page, 'a flowchart of login: open app, logged in? yes -> dashboard, no -> login form')
   await askAndWait(page, 'sequence diagram: browser calls server, server queries database')
   // A device opening the board for the first time zooms to fit all three.
-  const wide = await browser.newContext({ baseURL: roomServer.url, viewport: { width: 1600, height: 900 } })
-  const widePage = await wide.newPage()
-  await widePage.goto(boardPath(roomId))
-  await waitForBoard(widePage)
+  const { context: wide, page: widePage } = await openDevicePage(browser, roomServer.url, boardPath(roomId), { viewport: { width: 1600, height: 900 } })
   await expect(geoShapes(widePage)).not.toHaveCount(0)
   await widePage.screenshot({ path: docsPicture('diagrams.png') })
   await wide.close()

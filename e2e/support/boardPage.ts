@@ -1,5 +1,5 @@
 /** What a person does and sees on a board page, for the e2e tests. */
-import { expect, type Locator, type Page } from '@playwright/test'
+import { expect, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from '@playwright/test'
 
 /** Waits until the board is synced and tldraw's canvas is up. */
 export async function waitForBoard(page: Page): Promise<void> {
@@ -78,4 +78,18 @@ export async function overlayInkNear(page: Page, point: { x: number; y: number }
     for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) painted++
     return painted
   }, point)
+}
+
+/** Opens `path` on a new device (a new browser context of `browser`) and waits for its board. */
+export async function openDevicePage(
+  browser: Browser,
+  baseURL: string,
+  path: string,
+  options: BrowserContextOptions = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ ...options, baseURL })
+  const page = await context.newPage()
+  await page.goto(path)
+  await waitForBoard(page)
+  return { context, page }
 }
