@@ -10,6 +10,7 @@ import { startTestServer, type TestServer } from '../e2e/support/testServer'
 import { waitFor } from '../e2e/support/waitFor'
 import { fetchWhenUp } from '../e2e/support/http'
 import { connectYjsClient, fetchRecords, type YjsClient } from '../e2e/support/yjsClient'
+import { writeRecords } from '../shared/doc'
 import { roomBasePath } from '../shared/endpoints'
 import { NEW_ROOM_ID_LENGTH, newRoomId } from '../shared/roomId'
 
@@ -70,13 +71,19 @@ describe('two devices on one board', () => {
   it('carries a change larger than one WebSocket frame (the provider sends it in chunks)', async () => {
     const roomId = newRoomId()
     const [a, b] = [await join(roomId), await join(roomId)]
-    const big = geoShape({ meta: { notes: 'x'.repeat(1_500_000) } })
-    a.records.set(big.id, big)
-    await waitFor(() => b.records.get(big.id), { timeoutMs: 30_000, message: 'the big shape on the second device' })
-    expect(b.records.get(big.id)).toEqual(big)
+    // 5,000 shapes in one transaction: an update of ~1.5 MB, each record within the write gate's text limits.
+    const shapes = Array.from({ length: 5_000 }, (_, i) => geoShape({ x: (i % 100) * 60, y: Math.floor(i / 100) * 60 }))
+    let updateBytes = 0
+    a.doc.once('update', (update: Uint8Array) => (updateBytes = update.length))
+    a.doc.transact(() => writeRecords(a.records, shapes))
+    expect(updateBytes).toBeGreaterThan(1024 * 1024) // over y-partykit's 1 MB frame, so the provider chunks it
+    const last = shapes.at(-1)!
+    await waitFor(() => b.records.get(last.id), { timeoutMs: 30_000, message: 'the big change on the second device' })
+    expect(b.records.map.size).toBe(a.records.map.size)
+    expect(b.records.get(last.id)).toEqual(last)
 
     const late = await join(roomId)
-    expect(late.records.get(big.id)).toEqual(big)
+    expect(late.records.get(last.id)).toEqual(last)
   })
 
   it('gives a new board its document and page', async () => {

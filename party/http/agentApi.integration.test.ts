@@ -9,7 +9,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readAgentEvents, type AgentEvent } from '../../shared/agentProtocol'
 import { roomEndpoints } from '../../shared/endpoints'
-import { MAX_PROMPT_CHARS, TURNS_PER_MINUTE } from '../../shared/limits'
+import { MAX_PROMPT_CHARS, MAX_TURN_BODY_BYTES, TURNS_PER_MINUTE } from '../../shared/limits'
 import { newRoomId } from '../../shared/roomId'
 import { startRoomServer, type RoomServer } from '../../scripts/roomServer'
 import { isFollowUp, startScriptedModelServer, type ScriptedModelServer } from '../../e2e/support/scriptedModelServer'
@@ -62,7 +62,7 @@ describe('POST /agent refuses bad requests with a clear error', () => {
     ['a prompt that is not text', '{"prompt": 42}', 400],
     ['a blank prompt', '{"prompt": "   "}', 400],
     ['an oversized prompt', JSON.stringify({ prompt: 'x'.repeat(MAX_PROMPT_CHARS + 1) }), 413],
-    ['an oversized body', JSON.stringify({ prompt: 'hi', author: 'y'.repeat(100_000) }), 413],
+    ['an oversized body', JSON.stringify({ prompt: 'hi', author: 'y'.repeat(MAX_TURN_BODY_BYTES) }), 413],
     ['a viewport that is not a box', JSON.stringify({ prompt: 'hi', viewport: { x: 0 } }), 400],
   ])('%s → %i', async (_label, body, status) => {
     const response = await post(newRoomId(), 'agent', body)
