@@ -171,7 +171,9 @@ export async function runTurn(input: TurnInput, runtime: TurnRuntime): Promise<T
 
   let error: string | undefined
   let usage: TokenUsage | undefined
+  // Calls the model got wrong (unknown tool, invalid after repair); a valid call that failed as it ran does not count.
   let failedInARow = 0
+  const invalidCalls = new Set<string>()
   try {
     presence.publish()
     touch()
@@ -205,6 +207,7 @@ export async function runTurn(input: TurnInput, runtime: TurnRuntime): Promise<T
         case 'tool-call': {
           const agentTool = agentTools.find((candidate) => candidate.name === part.toolName)
           const valid = agentTool && !('invalid' in part && part.invalid)
+          if (!valid) invalidCalls.add(part.toolCallId)
           if (valid) setToolCall({ id: part.toolCallId, name: part.toolName, status: 'running', summary: agentTool.describe(part.input) })
           break
         }
@@ -214,7 +217,7 @@ export async function runTurn(input: TurnInput, runtime: TurnRuntime): Promise<T
         case 'tool-error':
           // Refused before it ran (invalid input): what it drew while streaming goes away again.
           progressive.rollback(part.toolCallId)
-          if (++failedInARow >= MAX_FAILED_CALLS_IN_A_ROW) {
+          if (invalidCalls.has(part.toolCallId) && ++failedInARow >= MAX_FAILED_CALLS_IN_A_ROW) {
             abort(`the model made ${MAX_FAILED_CALLS_IN_A_ROW} failed tool calls in a row (last: ${describeToolError(part.error)})`)
           }
           setToolCall({

@@ -34,7 +34,7 @@ afterAll(async () => {
   await model?.close()
 })
 
-const post = (roomId: string, path: 'stop' | 'undo') => fetch(new URL(roomEndpoints(roomId)[path], server.url), { method: 'POST' })
+const post = (roomId: string, path: 'stop' | 'undo') => fetch(new URL(roomEndpoints(roomId)[path], server.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
 const messages = async (roomId: string) => ((await (await fetch(new URL(roomEndpoints(roomId).chat, server.url))).json()) as { messages: ChatMessage[] }).messages
 const shapeCount = async (roomId: string) => (await fetchRecords(server.url, roomId)).filter((record) => record.typeName === 'shape').length
 

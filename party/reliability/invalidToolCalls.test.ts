@@ -28,7 +28,13 @@ let server: TestServer
 
 beforeAll(async () => {
   model = await startScriptedModelServer({
-    script: (request) => (isFollowUp(request) ? { kind: 'stream', text: 'Those calls failed; nothing was drawn.' } : { kind: 'stream', toolCalls: INVALID_CALLS }),
+    // Two invalid calls a step, then a valid one: three failures in a row would end the turn (a rule of its own).
+    script: (request) => {
+      const step = request.messages.filter((message) => message.role === 'assistant').length
+      const calls = INVALID_CALLS.slice(step * 2, step * 2 + 2)
+      if (calls.length === 0) return { kind: 'stream', text: 'Those calls failed; nothing was drawn.' }
+      return { kind: 'stream', toolCalls: [...calls, { name: 'think', arguments: JSON.stringify({ thought: 'fix the calls' }) }] }
+    },
   })
   server = await startTestServer({ vars: { OPENAI_BASE_URL: model.baseUrl, AI_MODEL: 'scripted' } })
 })
@@ -50,12 +56,12 @@ describe('invalid tool calls from the model', () => {
       expect(done).toMatchObject({ status: 'ok', shapesCreated: 0, shapesUpdated: 0, shapesDeleted: 0 })
       expect(canonical(await pair.board())).toBe(board)
 
-      // The model was asked again, with an error result for each of its calls.
-      const followUp = model.requests.slice(asked).find(isFollowUp)
-      expect(followUp).toBeDefined()
-      const results = (followUp?.messages ?? []).filter((message) => message.role === 'tool')
+      // The model was asked again after each step, with an error result for each invalid call.
+      const last = model.requests.slice(asked).findLast(isFollowUp)
+      expect(last).toBeDefined()
+      const results = (last?.messages ?? []).filter((message) => message.role === 'tool' && message.content !== 'noted')
       expect(results).toHaveLength(INVALID_CALLS.length)
-      for (const result of results) expect(JSON.stringify(result.content)).toMatch(/Invalid input for tool|unavailable tool|nothing was changed/)
+      for (const result of results) expect(JSON.stringify(result.content)).toMatch(/Invalid input for|There is no tool named|nothing was changed/)
       await pair.stillWorking('the turn')
     } finally {
       pair.destroy()
