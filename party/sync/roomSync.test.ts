@@ -168,6 +168,17 @@ describe('RoomSync: awareness', () => {
     expect(sync.awareness.getStates().get(victim.doc.clientID)).toEqual({ presence: { userName: 'Victim' } })
     expect(observer.awareness.getStates().get(victim.doc.clientID)).toEqual({ presence: { userName: 'Victim' } })
   })
+
+  it('drops a device’s echo of others’ presence without a refusal (y-partykit’s provider sends every change it hears)', () => {
+    const { network, join, refused } = room()
+    const [ada, grace] = [join(), join()]
+    ada.awareness.setLocalStateField('presence', { userName: 'Ada' })
+    network.pump()
+    // Grace's provider would send Ada's state straight back; here it is sent by hand.
+    grace.send(awarenessFrame(grace.awareness, [ada.doc.clientID]))
+    network.pump()
+    expect(refused).toEqual([])
+  })
 })
 
 describe('RoomSync: bad input', () => {

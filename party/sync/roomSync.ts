@@ -198,7 +198,11 @@ export class RoomSync {
 
   private handleAwareness(peer: Peer, update: Uint8Array): void {
     if (!peer.awarenessBudget.take()) return // a flood: drop quietly, the next state supersedes it
-    const { allowed, refused } = this.presence.filter(decodeAwarenessEntries(update), peer.connection.id, MAX_AWARENESS_BYTES)
+    // y-partykit's provider sends every awareness change it hears back to the room, others' included:
+    // a state the room already has at that clock is such an echo, dropped without a word.
+    const fresh = decodeAwarenessEntries(update).filter((entry) => (this.awareness.meta.get(entry.clientId)?.clock ?? -1) < entry.clock)
+    if (fresh.length === 0) return
+    const { allowed, refused } = this.presence.filter(fresh, peer.connection.id, MAX_AWARENESS_BYTES)
     if (allowed.length > 0) {
       // Parsing also refuses states that are not JSON.
       const marked = markViewers(allowed, peer.readOnly)
