@@ -240,5 +240,5 @@ describe('restarts', () => {
     const records = byId(await fetchRecords(server.url, roomId))
     expect(records[first.id]).toEqual(first)
     expect(records[second.id]).toEqual(second)
-  })
+  }, 180_000) // two restarts of the room server, each a workerd start
 })
