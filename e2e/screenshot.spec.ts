@@ -35,8 +35,8 @@ test('two devices on one board, side by side', async ({ openDevice, browser }) =
   await bob.page.getByTestId('chat-input').fill('a house with a tree and a sun')
   await bob.page.getByTestId('chat-send').click()
   const answer = alice.page.locator('[data-testid="chat-message"][data-role="assistant"]').last()
-  await expect(answer).toHaveAttribute('data-status', 'done')
-  await expect(bob.page.locator('[data-testid="chat-message"][data-role="assistant"]').last()).toHaveAttribute('data-status', 'done')
+  await expect(answer).toHaveAttribute('data-status', 'done', { timeout: 180_000 })
+  await expect(bob.page.locator('[data-testid="chat-message"][data-role="assistant"]').last()).toHaveAttribute('data-status', 'done', { timeout: 180_000 })
 
   // Each pointer rests where the other device can see it.
   const bobPointer = await canvasPoint(bob.page, 0.85, 0.8)
