@@ -76,7 +76,15 @@ export function layoutTree(spec: DiagramSpec): DiagramLayout {
     return { ...box, ...(vertical ? { x: across, y: a } : { x: a, y: across }) }
   })
   const links = spec.nodes.flatMap((node) => (node.parents[0] ? [{ from: node.parents[0], to: node.id }] : []))
-  return normalizeLayout(placed, edgeArrows(links, 'elbow', { arrowhead: 'none' }))
+  // Connectors leave a parent's far side and reach a child's near side, as in an org chart; left to tldraw's
+  // router they may leave a parent's flank and cross a sibling's box.
+  const anchors = {
+    down: { fromAnchor: { x: 0.5, y: 1 }, toAnchor: { x: 0.5, y: 0 } },
+    up: { fromAnchor: { x: 0.5, y: 0 }, toAnchor: { x: 0.5, y: 1 } },
+    right: { fromAnchor: { x: 1, y: 0.5 }, toAnchor: { x: 0, y: 0.5 } },
+    left: { fromAnchor: { x: 0, y: 0.5 }, toAnchor: { x: 1, y: 0.5 } },
+  }[spec.direction]
+  return normalizeLayout(placed, edgeArrows(links, 'elbow', { arrowhead: 'none', ...anchors }))
 }
 
 const BRANCH_COLORS = ['blue', 'green', 'orange', 'violet', 'red', 'light-blue', 'yellow', 'light-green', 'light-red', 'light-violet']

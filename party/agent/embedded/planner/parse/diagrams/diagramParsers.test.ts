@@ -49,6 +49,8 @@ describe('each kind from its phrasings', () => {
     expect(labels(parsed('a flow chart of login'))).toContain('Valid?')
     const tea = parsed('can you draw a flowchart for making tea: boil water -> add tea -> is it strong enough? -> yes: pour, no: wait')
     expect(edges(tea)).toEqual(['boil water>add tea', 'add tea>is it strong enough?', 'is it strong enough?>pour:yes', 'is it strong enough?>wait:no'])
+    const login = parsed('a flowchart of login: open app, logged in? yes -> dashboard, no -> login form')
+    expect(edges(login)).toEqual(['open app>logged in?', 'logged in?>dashboard:yes', 'logged in?>login form:no'])
   })
 
   it('org chart: parent links from "at top", "below", "under the", counts and colons', () => {

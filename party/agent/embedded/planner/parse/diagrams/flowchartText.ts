@@ -42,10 +42,12 @@ function readArrows(graph: GraphBuilder, written: string): void {
   // "yes: pour, no: wait" is the same as "yes -> pour, no -> wait".
   const body = written.replace(/\b(yes|no|true|false|else|otherwise)\s*:\s*/gi, '$1 -> ')
   let lastDecision: string | null = null
+  // A step written without an arrow ("open app, logged in? yes -> …") leads to the next statement's first step.
+  let carried: string | null = null
   for (const statement of statements(body)) {
     const parts = statement.split(LINKS)
     // parts: label, arrowLabel|undefined, label, arrowLabel|undefined, label …
-    let previous: string | null = null
+    let previous: string | null = carried
     let pendingLabel: string | undefined
     for (let i = 0; i < parts.length; i += 2) {
       let text = label(parts[i] ?? '')
@@ -68,6 +70,7 @@ function readArrows(graph: GraphBuilder, written: string): void {
       previous = current ?? previous
       pendingLabel = arrowLabel?.toLowerCase() || outgoing
     }
+    carried = parts.length === 1 ? previous : null
   }
 }
 
