@@ -113,7 +113,7 @@ test.describe('a long answer from a hosted model', () => {
               toolCalls: [{ name: 'create_shapes', arguments: JSON.stringify({ shapes: Array.from({ length: SHAPES }, (_, i) => ({ type: 'geo', x: i * 120, y: 0, w: 100, h: 80, text: `Box ${i + 1}` })) }) }],
             },
       charsPerChunk: 3,
-      chunkDelayMs: 50,
+      chunkDelayMs: 100, // ~35 s of streaming: room for a reload on a busy machine
     })
     server = await startTestServer({ vars: { OPENAI_BASE_URL: model.baseUrl, AI_MODEL: 'slow-model' } })
   })
