@@ -103,12 +103,14 @@ export const MAX_TLDR_FILE_BYTES = 6 * 1024 * 1024
 export const PRESENCE_TOAST_MS = 4_000
 /** Widest screen (CSS pixels) that gets the phone layout, with the chat as a drawer. */
 export const PHONE_MAX_WIDTH_PX = 767
+
 // ── View-only links and HTTP hardening (docs/permissions.md) ──────────────────────────────────
 
 /** Shortest SKETCHROOM_SECRET a server accepts: 32 characters (generated ones carry 256 random bits). */
 export const MIN_SECRET_CHARS = 32
 /** Room ids are padded to one of these byte lengths before encryption, so a token hides the id's length. */
 export const VIEW_TOKEN_PADDED_LENGTHS = [32, 64] as const
+
 // ── Sandbox time and presence (issue 9: a sandbox no program can hold past its limit; presence
 // that cannot be spoofed). See docs/sandbox-and-presence.md. ──
 
@@ -128,6 +130,7 @@ export const MAX_PRESENCE_IDS_PER_CONNECTION = 4
  * take them before it reconnects); past this, the longest-gone are forgotten first.
  */
 export const MAX_REMEMBERED_PRESENCE_IDS = 10_000
+
 // ── Real models (docs/models.md) ─────────────────────────────────────────────
 /** Longest tool call a model may write as text; longer text is shown as text, not run. */
 export const MAX_TEXT_CALL_CHARS = 100_000
@@ -144,6 +147,7 @@ export const MAX_TRACKED_EDITS = 200
 
 /** Largest `POST …/agent` body: a prompt of MAX_PROMPT_CHARS, viewport and selection, and a base64 viewport image. */
 export const MAX_TURN_BODY_BYTES = 64 * 1024 + Math.ceil(MAX_VIEWPORT_IMAGE_BYTES / 3) * 4
+
 // ── Diagrams (create_diagram, layout_shapes; docs/diagrams.md) ──────────────────────────────────
 /** Most nodes in one diagram (a 500-node layout takes well under a second; see the bench). */
 export const MAX_DIAGRAM_NODES = 500
