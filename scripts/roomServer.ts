@@ -13,7 +13,7 @@ import { localSecret } from './localSecret'
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const PARTYKIT_BIN = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'partykit')
 
-/** The model settings a room reads (DESIGN.md "Models"); passed through from the environment. */
+/** The model settings a room reads (README "Use a real model", docs/models.md); passed through from the environment. */
 export const MODEL_ENV_VARS = ['OPENAI_API_KEY', 'OPENAI_BASE_URL', 'AI_MODEL', 'AI_PROVIDER', 'AI_VISION', 'AI_TEMPERATURE', 'AI_MAX_OUTPUT_TOKENS'] as const
 
 export interface RoomServerOptions {

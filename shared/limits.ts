@@ -1,6 +1,6 @@
 /**
  * Every bound Sketchroom enforces, in one place, so the room, the browser, the tests and the README
- * quote the same numbers (DESIGN.md "Limits").
+ * quote the same numbers (README "Limits and what happens at them").
  */
 
 /** Longest prompt a turn accepts; longer is 413. */
@@ -47,7 +47,7 @@ export const MAX_AWARENESS_BYTES = 64 * 1024
 /** Awareness messages per client per second before the rest are dropped. */
 export const AWARENESS_MESSAGES_PER_SECOND = 60
 
-/** The code sandbox (DESIGN.md "The code sandbox"). */
+/** The code sandbox (README "Limits and what happens at them"). */
 export const SANDBOX_TIME_LIMIT_MS = 1_000
 export const SANDBOX_MEMORY_LIMIT_BYTES = 32 * 1024 * 1024
 /**

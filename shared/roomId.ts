@@ -1,6 +1,6 @@
 /** Room ids name boards in URLs; anyone holding one can open the board, so new ones must be unguessable. */
 
-/** What a room id may look like (DESIGN.md): url-safe, 1–64 characters. */
+/** What a room id may look like (README "Run it"): url-safe, 1–64 characters. */
 export const ROOM_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/
 
 /** Characters of a generated id: 64 symbols, so each carries 6 random bits. */

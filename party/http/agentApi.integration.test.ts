@@ -1,5 +1,5 @@
 /**
- * The agent's HTTP API in the real room server: every error status DESIGN.md promises, one turn
+ * The agent's HTTP API in the real room server: every error status the README and docs/permissions.md promise, one turn
  * at a time, stop, undo, and the rate limit. The model is a local scripted OpenAI-compatible
  * server so each turn's length is under the test's control.
  */

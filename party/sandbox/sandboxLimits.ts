@@ -1,5 +1,5 @@
 /**
- * The bounds one `run_code` run gets (DESIGN.md "The code sandbox"). The shared numbers live in
+ * The bounds one `run_code` run gets (README "Limits and what happens at them", docs/sandbox-and-presence.md). The shared numbers live in
  * shared/limits.ts; this module gathers them into one object a caller (or a test) can narrow.
  */
 import {

@@ -16,7 +16,7 @@ export interface ToolContext {
   viewport: Box
   /** The model's names for shapes it made this turn. */
   aliases: ShapeAliases
-  /** Shapes the turn may still create, update or delete (DESIGN.md: 2,000 a turn). */
+  /** Shapes the turn may still create, update or delete (README "Limits": 2,000 a turn). */
   shapeBudget: { remaining: number }
   /** Characters of text the turn may still add to the board (MAX_AGENT_TEXT_PER_TURN a turn); unbounded when absent. */
   textBudget?: { remaining: number }
