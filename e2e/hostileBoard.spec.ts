@@ -10,6 +10,7 @@ import { updateFrame } from './support/inProcessClient'
 import { waitFor } from './support/waitFor'
 import { connectYjsClient, fetchRecords } from './support/yjsClient'
 import { hostileUpdate, HOSTILE_CASES } from '../party/reliability/support/hostileCases'
+import { runAgentTurn } from '../party/reliability/support/agentTurn'
 import { PROVIDER_CHUNK_BYTES, RawSocket } from '../party/reliability/support/rawSocket'
 
 const geoCount = async (serverUrl: string, roomId: string) =>
@@ -22,9 +23,10 @@ test('a board survives every hostile write: the open tab keeps drawing and a new
   try {
     await client.synced()
     for (const shape of [geoShape({ x: 100, y: 100 }), geoShape({ x: 300, y: 100 })]) client.records.set(shape.id, shape)
-    await expect(geoShapes(alice.page)).toHaveCount(2)
-
-    let drawn = 2
+    // A turn of the embedded model first, so the room has a chat for the chat cases to attack.
+    expect(await runAgentTurn(roomServer.url, roomId, 'a star')).toMatchObject({ status: 'ok' })
+    let drawn = await geoCount(roomServer.url, roomId)
+    await expect(geoShapes(alice.page)).toHaveCount(drawn)
     for (const hostile of HOSTILE_CASES) {
       const socket = await RawSocket.open(roomServer.host, roomId)
       const frame = updateFrame(hostileUpdate(client.doc, hostile))
