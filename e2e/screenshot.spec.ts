@@ -10,7 +10,6 @@ import { boardPath } from '../shared/roomId'
 import { canvasPoint, drawWithTool, geoShapes, openDevicePage, overlayInkNear, people, setDisplayName } from './support/boardPage'
 import { expect, test } from './support/fixtures'
 
-const OUTPUT = path.join(PROJECT_ROOT, 'docs', 'two-devices.png')
 const docsPicture = (name: string) => path.join(PROJECT_ROOT, 'docs', name)
 
 test.skip(!process.env.SCREENSHOT, 'set SCREENSHOT=1 to refresh the pictures in docs/')
@@ -47,20 +46,7 @@ test('two devices on one board, side by side', async ({ openDevice, browser }) =
   await expect.poll(() => overlayInkNear(bob.page, alicePointer)).toBeGreaterThan(20)
 
   const shots = await Promise.all([alice.page.screenshot(), bob.page.screenshot()])
-  const [left, right] = shots.map((png) => `data:image/png;base64,${png.toString('base64')}`)
-  const frame = await browser.newPage({ viewport: { width: 1640, height: 600 }, deviceScaleFactor: 1 })
-  await frame.setContent(`<!doctype html>
-<style>
-  body { margin: 0; padding: 20px; background: #e2e8f0; display: flex; gap: 20px; font: 14px system-ui, sans-serif; color: #334155 }
-  figure { margin: 0; flex: 1 }
-  img { width: 100%; display: block; border-radius: 8px; box-shadow: 0 4px 16px rgb(15 23 42 / 0.25) }
-  figcaption { margin-top: 8px; text-align: center }
-</style>
-<figure><img src="${left}"><figcaption>Device 1 (Ada)</figcaption></figure>
-<figure><img src="${right}"><figcaption>Device 2 (Grace)</figcaption></figure>`)
-  await frame.locator('img').last().evaluate((image: HTMLImageElement) => image.decode())
-  await frame.screenshot({ path: OUTPUT, fullPage: true })
-  await frame.close()
+  await sideBySide(browser, shots, ['Device 1 (Ada)', 'Device 2 (Grace)'], 'two-devices.png', 1640)
 })
 
 test('the share dialog with its QR codes', async ({ openDevice }) => {
