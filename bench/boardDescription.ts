@@ -8,7 +8,7 @@ import * as Y from 'yjs'
 import { BOARD_DESCRIPTION_TOKEN_BUDGET } from '../shared/limits'
 import { writeBigBoard } from '../party/agent/bigBoard'
 import { approximateTokens, describeIndexedBoard } from '../party/agent/boardDescription'
-import { BoardIndex } from '../party/agent/boardIndex'
+import { SpatialIndex } from '../party/agent/spatialIndex'
 import { watchBoard } from '../party/agent/boardWatch'
 import { DEFAULT_PAGE_ID, seedBoard } from '../party/room/seedBoard'
 import { getRecords } from '../shared/doc'
@@ -42,7 +42,7 @@ export function benchBoardDescription(options: BoardDescriptionOptions): BenchRo
     let text = ''
     const describe = time(() => (text = describeIndexedBoard(index, DEFAULT_PAGE_ID, view)), options.repeats)
     const records = [...getRecords(doc).map.values()].map((entry) => entry.val)
-    const rebuild = time(() => BoardIndex.of(records), Math.max(1, Math.floor(options.repeats / 4)))
+    const rebuild = time(() => SpatialIndex.of(records), Math.max(1, Math.floor(options.repeats / 4)))
     const tokens = approximateTokens(text)
     return {
       benchmark: 'Board description',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { AGENT_USER_ID } from '../../party/agent/agentPresence'
 import { PRESENCE_FIELD } from './presenceBinding'
-import { peopleFrom } from './usePeople'
+import { peopleFrom, samePeople } from './usePeople'
 
 function states(entries: [number, Record<string, unknown>][]): Map<number, Record<string, unknown>> {
   return new Map(entries)
@@ -48,5 +48,17 @@ describe('peopleFrom', () => {
 
   it('gives nobody for an empty room', () => {
     expect(peopleFrom(new Map(), 1)).toEqual([])
+  })
+})
+
+describe('samePeople', () => {
+  const withCursor = (userName: string, x: number) => ({ [PRESENCE_FIELD]: { userName, color: '#123456', cursor: { x, y: 0 } } })
+
+  it('sees a moved cursor as no change, and a rename, a recolour or a newcomer as one', () => {
+    const before = peopleFrom(states([[1, withCursor('Ann', 0)], [2, withCursor('Bob', 0)]]), 1)
+    expect(samePeople(before, peopleFrom(states([[1, withCursor('Ann', 50)], [2, withCursor('Bob', 9)]]), 1))).toBe(true)
+    expect(samePeople(before, peopleFrom(states([[1, withCursor('Ann', 0)], [2, withCursor('Rob', 0)]]), 1))).toBe(false)
+    expect(samePeople(before, peopleFrom(states([[1, withCursor('Ann', 0)], [2, present('Bob', '#ff0000')]]), 1))).toBe(false)
+    expect(samePeople(before, peopleFrom(states([[1, withCursor('Ann', 0)], [2, withCursor('Bob', 0)], [3, present('Cy')]]), 1))).toBe(false)
   })
 })

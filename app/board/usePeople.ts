@@ -36,10 +36,24 @@ export function peopleFrom(states: Map<number, Record<string, unknown>>, selfId:
   return people.sort((a, b) => Number(b.isSelf) - Number(a.isSelf) || a.name.localeCompare(b.name))
 }
 
+/** Whether two lists show the same people the same way (cursors and cameras aside). Pure. */
+export function samePeople(a: readonly Person[], b: readonly Person[]): boolean {
+  if (a.length !== b.length) return false
+  return a.every((person, i) => {
+    const other = b[i]!
+    return (Object.keys(person) as (keyof Person)[]).every((key) => person[key] === other[key])
+  })
+}
+
 export function usePeople(awareness: Awareness): Person[] {
   const [people, setPeople] = useState<Person[]>(() => peopleFrom(awareness.getStates(), awareness.clientID))
   useEffect(() => {
-    const update = () => setPeople(peopleFrom(awareness.getStates(), awareness.clientID))
+    // Presence changes with every cursor and camera move; the list (and whoever renders it) only
+    // changes when someone comes, goes, or is renamed or recoloured.
+    const update = () => {
+      const next = peopleFrom(awareness.getStates(), awareness.clientID)
+      setPeople((previous) => (samePeople(previous, next) ? previous : next))
+    }
     awareness.on('change', update)
     update()
     return () => awareness.off('change', update)

@@ -2,7 +2,7 @@
  * The board as the model sees it: the asker's viewport and selection, every shape in view as one
  * compact line (id, type, page bounds, colour, text), the shapes outside it as clusters (bounds,
  * counts by kind and colour, a few texts), and what people changed since the last turn. Small
- * boards are listed whole. It is built from the room's incremental index (boardIndex.ts), never by
+ * boards are listed whole. It is built from the room's incremental index (spatialIndex.ts), never by
  * walking the board, and capped at BOARD_DESCRIPTION_TOKEN_BUDGET (tokens counted as chars / 4).
  *
  * The format is ours and parseable (`parseBoardDescription`): the embedded sketch model reads the
@@ -15,7 +15,7 @@ import { center, intersects } from '../board/geometry'
 import { shortId } from '../board/shapeIds'
 import type { ShapeSummary } from '../board/shapeSummary'
 import { describeEdits, type BoardEdit } from './boardEdits'
-import { BoardIndex, type Cluster } from './boardIndex'
+import { SpatialIndex, type Cluster } from './spatialIndex'
 
 export interface BoardView {
   viewport: Box
@@ -60,11 +60,11 @@ function clusterLine(cluster: Cluster): string {
 
 /** Describes the board of a draft (builds an index first: for tests and one-off uses). */
 export function describeBoard(draft: BoardDraft, view: BoardView, edits: readonly BoardEdit[] = []): string {
-  return describeIndexedBoard(BoardIndex.of(draft.records()), draft.pageId, view, edits)
+  return describeIndexedBoard(SpatialIndex.of(draft.records()), draft.pageId, view, edits)
 }
 
 /** Describes the board on `pageId` for the model, from the room's index. */
-export function describeIndexedBoard(index: BoardIndex, pageId: string, view: BoardView, edits: readonly BoardEdit[] = []): string {
+export function describeIndexedBoard(index: SpatialIndex, pageId: string, view: BoardView, edits: readonly BoardEdit[] = []): string {
   const selected = new Set(view.selectedIds.map(shortId))
   const total = index.count(pageId)
   const focus = center(view.viewport)

@@ -7,10 +7,10 @@ import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
 import { getRecords, isRoomOrigin } from '../../shared/doc'
 import { BoardEdits } from './boardEdits'
-import { BoardIndex } from './boardIndex'
+import { SpatialIndex } from './spatialIndex'
 
 export interface BoardWatch {
-  index: BoardIndex
+  index: SpatialIndex
   edits: BoardEdits
 }
 
@@ -27,7 +27,7 @@ export function watchBoard(doc: Y.Doc, awareness?: Awareness): BoardWatch {
   const existing = watches.get(doc)
   if (existing) return existing
   const records = getRecords(doc)
-  const index = new BoardIndex((id) => records.get(id))
+  const index = new SpatialIndex((id) => records.get(id))
   for (const { val } of records.map.values()) index.put(val)
   const edits = new BoardEdits()
 

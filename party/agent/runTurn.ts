@@ -152,7 +152,7 @@ export async function runTurn(input: TurnInput, runtime: TurnRuntime): Promise<T
 
   // From the room's index, kept current as the board changes: no walk over every shape per turn.
   const board = watchBoard(doc)
-  const system = systemPrompt(describeIndexedBoard(board.index, input.pageId, { viewport: input.viewport, selectedIds: input.selectedIds }, board.edits.take()) + describeDiagrams(new BoardDraft(draftBase(doc), input.pageId)))
+  const system = systemPrompt(describeIndexedBoard(board.index, input.pageId, { viewport: input.viewport, selectedIds: input.selectedIds }, board.edits.take()) + describeDiagrams(new BoardDraft(board.index.diagramShapes(), input.pageId)))
   const messages: ModelMessage[] = [...history(doc, turnId), { role: 'user', content: userContent(input, runtime.choice.vision) }]
   const model = runtime.choice.info.provider === 'embedded' ? runtime.choice.model : new ToolCallingModel(runtime.choice.model, {
     onModeChange: (mode) => chat.setModel({ ...runtime.choice.info, toolCalls: mode }),

@@ -2,7 +2,7 @@
  * What the board's rules need to know about the whole board without walking it on every write:
  * each shape's children, each record's text size and the board's total, and how many pages there
  * are. Kept current by the records' change events, so a check costs what the write touches, not
- * what the board holds (10,000 shapes).
+ * what the board holds (10,000 shapes). Turns read its pages too.
  */
 import type { TLRecord } from '@tldraw/tlschema'
 import type * as Y from 'yjs'
@@ -15,7 +15,7 @@ export class BoardIndex {
   private readonly children = new Map<string, Set<string>>()
   private readonly textChars = new Map<string, number>()
   private total = 0
-  private pages = 0
+  private readonly pages = new Set<string>()
 
   constructor(private readonly records: RecordsKV) {
     for (const { val } of records.map.values()) this.add(val)
@@ -42,6 +42,11 @@ export class BoardIndex {
   }
 
   get pageCount(): number {
+    return this.pages.size
+  }
+
+  /** The board's page ids, in no particular order. */
+  pageIds(): ReadonlySet<string> {
     return this.pages
   }
 
@@ -54,7 +59,7 @@ export class BoardIndex {
   }
 
   private add(record: TLRecord): void {
-    if (record.typeName === 'page') this.pages++
+    if (record.typeName === 'page') this.pages.add(record.id)
     if (record.typeName === 'shape') {
       let set = this.children.get(record.parentId)
       if (!set) this.children.set(record.parentId, (set = new Set()))
@@ -66,7 +71,7 @@ export class BoardIndex {
   }
 
   private remove(record: TLRecord): void {
-    if (record.typeName === 'page') this.pages--
+    if (record.typeName === 'page') this.pages.delete(record.id)
     if (record.typeName === 'shape') {
       const set = this.children.get(record.parentId)
       set?.delete(record.id)

@@ -59,7 +59,7 @@ export class BoardDocument {
       },
       onRefused: (connection, reason) => this.log(`refused a frame from ${connection.id}: ${reason}`),
     })
-    guardRecords(doc, this.records, isRoomOrigin, (repairs, origin) => {
+    guardRecords(doc, this.records, { isTrusted: isRoomOrigin, isGated: isConnection }, (repairs, origin) => {
       const reasons = repairs.map((repair) => repair.reason)
       this.log(`repaired ${repairs.length} record(s): ${reasons.slice(0, 3).join('; ')}`)
       if (isConnection(origin)) {

@@ -18,7 +18,7 @@ function guardedDoc() {
   const doc = new Y.Doc()
   const records = getRecords(doc)
   const heard: { repairs: Repair[]; origin: unknown }[] = []
-  stops.push(guardRecords(doc, records, isRoomOrigin, (repairs, origin) => heard.push({ repairs, origin })))
+  stops.push(guardRecords(doc, records, { isTrusted: isRoomOrigin }, (repairs, origin) => heard.push({ repairs, origin })))
   return { doc, records, heard }
 }
 
@@ -46,6 +46,18 @@ describe('planRepairs', () => {
       ['shape:gone', { action: 'delete' as const, oldValue: geoShape() }],
     ])
     expect(planRepairs(changes, 1)).toEqual([])
+  })
+
+  it('for records the gate already checked, judges only what lies between records', () => {
+    const invalid = broken(geoShape(), { x: 'left' })
+    const looped = geoShape({ id: 'shape:loop' as TLShapeId, parentId: 'shape:loop' as TLShapeId })
+    const changes = new Map([
+      [invalid.id, { action: 'add' as const, newValue: invalid }],
+      [looped.id, { action: 'add' as const, newValue: looped }],
+    ])
+    const board = new Map<string, TLRecord>([[invalid.id, invalid], [looped.id, looped]])
+    const repairs = planRepairs(changes, 2, 1, (id) => board.get(id), true)
+    expect(repairs).toEqual([{ key: looped.id, value: undefined, reason: expect.stringContaining('inside itself') }])
   })
 
   it('removes new records past the board limit, and only as many as are over', () => {

@@ -8,10 +8,11 @@
 import type { TLRecord, TLShape } from '@tldraw/tlschema'
 import type { Box } from '../../shared/agentProtocol'
 import { MAX_DESCRIBED_TEXT_CHARS } from '../../shared/limits'
-import { BoardDraft } from '../board/boardDraft'
+import { BoardDraft, type DraftBase } from '../board/boardDraft'
 import { intersects, type Bounds } from '../board/geometry'
 import { shortId } from '../board/shapeIds'
 import { summarizeShape, type ShapeSummary } from '../board/shapeSummary'
+import { diagramMeta } from '../diagram/diagramMeta'
 
 /** Side of a grid cell, page pixels. */
 export const CELL_SIZE = 1_000
@@ -23,6 +24,8 @@ export interface IndexedShape {
   parentId: string
   summary: ShapeSummary
   cell: string
+  /** The diagram that drew it, if one did. */
+  diagram?: string
 }
 
 /** Counts and bounds of the shapes in one cell. */
@@ -60,21 +63,23 @@ const bump = (counts: Map<string, number>, key: string | undefined, by: number) 
 }
 const cellKey = (pageId: string, cx: number, cy: number) => `${pageId}|${cx}|${cy}`
 
-export class BoardIndex {
+export class SpatialIndex {
   private readonly shapes = new Map<string, IndexedShape>()
   private readonly children = new Map<string, Set<string>>()
   private readonly cells = new Map<string, Cell>()
   /** Arrow id → the shapes its start and end are bound to, from binding records. */
   private readonly bindings = new Map<string, { arrowId: string; terminal: 'from' | 'to'; target: string }>()
   private readonly ends = new Map<string, { from?: string; to?: string }>()
+  /** Diagram id → the shapes it drew (their `meta.diagram`), so a turn lists diagrams without a walk. */
+  private readonly diagrams = new Map<string, Set<string>>()
 
   constructor(private readonly get: (id: string) => TLRecord | undefined) {}
 
   /** An index of records as they are now (for tests and one-off descriptions). */
-  static of(records: Iterable<TLRecord>): BoardIndex {
+  static of(records: Iterable<TLRecord>): SpatialIndex {
     const byId = new Map<string, TLRecord>()
     for (const record of records) byId.set(record.id, record)
-    const index = new BoardIndex((id) => byId.get(id))
+    const index = new SpatialIndex((id) => byId.get(id))
     for (const record of byId.values()) index.put(record)
     return index
   }
@@ -104,6 +109,12 @@ export class BoardIndex {
     const key = cellKey(pageId, cx, cy)
     const entry: IndexedShape = { id: record.id, pageId, parentId: record.parentId, summary, cell: key }
     this.shapes.set(record.id, entry)
+    const diagram = diagramMeta(record)?.diagram
+    if (diagram !== undefined) {
+      if (!this.diagrams.has(diagram)) this.diagrams.set(diagram, new Set())
+      this.diagrams.get(diagram)?.add(record.id)
+      entry.diagram = diagram
+    }
     if (!this.children.has(record.parentId)) this.children.set(record.parentId, new Set())
     this.children.get(record.parentId)?.add(record.id)
     let cell = this.cells.get(key)
@@ -140,6 +151,11 @@ export class BoardIndex {
     if (!entry) return
     this.shapes.delete(id)
     this.children.get(entry.parentId)?.delete(id)
+    if (entry.diagram !== undefined) {
+      const drawn = this.diagrams.get(entry.diagram)
+      drawn?.delete(id)
+      if (drawn?.size === 0) this.diagrams.delete(entry.diagram)
+    }
     const cell = this.cells.get(entry.cell)
     if (!cell) return
     cell.ids.delete(id)
@@ -158,6 +174,21 @@ export class BoardIndex {
       parentId = parent.parentId
     }
     return null
+  }
+
+  /** The shapes diagrams drew, as a board a draft can read (party/diagram/diagramMeta.ts). */
+  diagramShapes(): DraftBase {
+    const get = this.get
+    const diagrams = this.diagrams
+    return {
+      get,
+      *values() {
+        for (const ids of diagrams.values()) for (const id of ids) {
+          const record = get(id)
+          if (record) yield record
+        }
+      },
+    }
   }
 
   /** One shape's summary with its arrow ends, by full or short id. */
