@@ -28,8 +28,13 @@ export default class BoardRoom implements Party.Server {
 
   constructor(readonly room: Party.Room) {}
 
+  /** Where the board persists: the Durable Object's storage (the benchmarks swap it to price durability). */
+  protected storage(): KeyValueStorage {
+    return this.room.storage as unknown as KeyValueStorage
+  }
+
   async onStart(): Promise<void> {
-    const storage = this.room.storage as unknown as KeyValueStorage
+    const storage = this.storage()
     const log = (message: string) => console.warn(`[room ${this.room.id}] ${message}`)
     this.board = await BoardDocument.load(storage, { log })
     this.agent = new AgentHost({

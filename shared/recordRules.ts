@@ -57,9 +57,12 @@ function richTextChars(value: unknown): number {
   return chars
 }
 
-/** Checks that `value`, stored under `key`, is a record tldraw both accepts and can draw. Never throws. */
-export function checkBoardRecord(key: string, value: unknown): RecordCheck {
-  const check = checkRecord(key, value)
+/**
+ * Checks that `value`, stored under `key`, is a record tldraw both accepts and can draw. Never
+ * throws. `known`: the board's current version of the record, which passed these rules.
+ */
+export function checkBoardRecord(key: string, value: unknown, known?: TLRecord): RecordCheck {
+  const check = checkRecord(key, value, known)
   if (!check.ok) return check
   const { record } = check
   const chars = recordTextChars(record)

@@ -44,4 +44,22 @@ describe('checkRecord', () => {
     expect(check).toMatchObject({ ok: false })
     if (!check.ok) expect(check.error).toContain('props.w')
   })
+
+  describe('against the board\'s current version', () => {
+    const known = checkRecord(id, geo)
+    if (!known.ok) throw new Error('the fixture is invalid')
+
+    it('accepts a move, and still refuses a change that breaks a field or adds one', () => {
+      expect(checkRecord(id, { ...geo, x: 40 }, known.record)).toMatchObject({ ok: true })
+      expect(checkRecord(id, { ...geo, x: 'left' }, known.record)).toMatchObject({ ok: false })
+      expect(checkRecord(id, { ...geo, props: { ...geo.props, fill: 'plaid' } }, known.record)).toMatchObject({ ok: false })
+      expect(checkRecord(id, { ...geo, props: { ...geo.props, extra: 1 } }, known.record)).toMatchObject({ ok: false })
+      expect(checkRecord(id, { ...geo, props: { ...geo.props, w: undefined } }, known.record)).toMatchObject({ ok: false })
+    })
+
+    it('ignores a known version of another record or type', () => {
+      const other = { ...known.record, id: createShapeId('other') }
+      expect(checkRecord(id, { ...geo, props: { ...geo.props, w: 'wide' } }, other)).toMatchObject({ ok: false })
+    })
+  })
 })

@@ -33,13 +33,18 @@ export function checkRecordKind(key: string, value: unknown): RecordCheck {
   return { ok: true, record: value as TLRecord }
 }
 
-/** Checks that `value` is a valid document record stored under `key`. Never throws. */
-export function checkRecord(key: string, value: unknown): RecordCheck {
+/**
+ * Checks that `value` is a valid document record stored under `key`. Never throws. `known`, a valid
+ * version of the same record (the board's current one), spares re-checking the fields it shares
+ * with it, as tldraw's own store does: a moved shape costs its x and y, not every prop.
+ */
+export function checkRecord(key: string, value: unknown, known?: TLRecord): RecordCheck {
   const kind = checkRecordKind(key, value)
   if (!kind.ok) return kind
   const recordType = tldrawSchema.types[kind.record.typeName]
+  const before = known?.id === key && known.typeName === kind.record.typeName ? known : undefined
   try {
-    return { ok: true, record: recordType.validate(value) as TLRecord }
+    return { ok: true, record: recordType.validate(value, before as never) as TLRecord }
   } catch (error) {
     return { ok: false, error: `${key}: ${error instanceof Error ? error.message : String(error)}` }
   }

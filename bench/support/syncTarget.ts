@@ -25,6 +25,11 @@ export function yPartykitTarget(host: string): SyncTarget {
   return { name: 'y-partykit', host, roomPath: (roomId) => `/parties/ypartykit/${encodeURIComponent(roomId)}` }
 }
 
+/** Our room with its storage in memory (bench/baseline/inMemoryRoomParty.ts): what durability costs. */
+export function inMemoryRoomTarget(host: string): SyncTarget {
+  return { name: 'ours, storage in memory', host, roomPath: (roomId) => `/parties/inmemory/${encodeURIComponent(roomId)}` }
+}
+
 export function baselineTarget(host: string): SyncTarget {
   return { name: 'y-websocket', host, roomPath: (roomId) => `/${encodeURIComponent(roomId)}` }
 }
