@@ -1,33 +1,39 @@
 /**
- * `npx tsx bench/profileBoard.ts [--shapes=10000] [--pan] [--fit] [--url=<page>]`: profiles opening
- * a big board in Chromium through CDP's sampling profiler (with --pan, panning it instead; with
- * --fit, zoomed to fit) and prints where the time goes, per function. Build the app unminified
- * first (`npx vite build --minify false`) to read real names. Not a benchmark: for finding
- * causes, not for figures (see bench/bigBoards.ts).
+ * `npx tsx bench/profileBoard.ts [--shapes=10000] [--pan] [--fit] [--bare] [--url=<page>]`: profiles
+ * opening a big board in Chromium through CDP's sampling profiler (with --pan, panning it instead;
+ * with --fit, zoomed to fit) and prints where the time goes, per function. With --bare, the same
+ * records on the bare tldraw page (bench/baseline), for comparing the same work in one run. Build
+ * the app unminified first (`npx vite build --minify false`, and for --bare
+ * `npx vite build --config bench/baseline/vite.config.ts --minify false`) to read real names. Not a
+ * benchmark: for finding causes, not for figures (see bench/bigBoards.ts).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { newRoomId } from '../shared/roomId'
-import { boardPath } from '../shared/roomId'
+import { boardPath, newRoomId } from '../shared/roomId'
 import { startRoomServer } from '../scripts/roomServer'
 import { formatProfile, summarizeProfile, type CpuProfile } from './profile/cpuProfile'
-import { launchBrowser } from './support/browser'
+import { fetchRecords } from '../e2e/support/yjsClient'
 import { buildBigBoard } from './support/bigBoard'
-import { panWithWheel } from './support/browser'
+import { launchBrowser, panWithWheel } from './support/browser'
+import { BASELINE_PAGE_DIR } from './support/buildApp'
+import { serveBaselinePage, type StaticServer } from './support/staticServer'
 import { roomServerTarget } from './support/syncTarget'
 
 const arg = (name: string) => process.argv.find((value) => value.startsWith(`--${name}=`))?.split('=').slice(1).join('=')
 const shapes = Number(arg('shapes') ?? 10_000)
 const pan = process.argv.includes('--pan')
+const bare = process.argv.includes('--bare')
 
 const persistDir = mkdtempSync(path.join(os.tmpdir(), 'sketchroom-profile-'))
 const server = await startRoomServer({ persistDir })
 const browser = await launchBrowser()
+let barePage: StaticServer | null = null
 try {
   const roomId = newRoomId()
   await buildBigBoard(roomServerTarget(`127.0.0.1:${server.port}`), roomId, shapes)
-  const url = arg('url') ?? new URL(boardPath(roomId), server.url).href
+  if (bare) barePage = await serveBaselinePage(BASELINE_PAGE_DIR, 'bareTldraw.html', JSON.stringify({ records: await fetchRecords(server.url, roomId) }))
+  const url = arg('url') ?? barePage?.pageUrl ?? new URL(boardPath(roomId), server.url).href
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
   const page = await context.newPage()
   await page.goto(new URL('/favicon.ico', server.url).href).catch(() => {})
@@ -48,12 +54,13 @@ try {
     console.log(`panned: ${frames.panned}; frames ${frames.frameIntervals.length}, mean ${(frames.frameIntervals.reduce((a, b) => a + b, 0) / frames.frameIntervals.length).toFixed(1)} ms`)
   }
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile }
-  const out = path.join(os.tmpdir(), `sketchroom-${pan ? 'pan' : 'open'}.cpuprofile`)
+  const out = path.join(os.tmpdir(), `sketchroom-${bare ? 'bare-' : ''}${pan ? 'pan' : 'open'}.cpuprofile`)
   writeFileSync(out, JSON.stringify(profile))
   console.log(formatProfile(summarizeProfile(profile), Number(arg('top') ?? 45)))
   console.log(`profile: ${out}`)
   await context.close()
 } finally {
+  await barePage?.stop()
   await browser.close()
   await server.stop()
   rmSync(persistDir, { recursive: true, force: true })

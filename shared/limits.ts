@@ -178,3 +178,8 @@ export const LOAD_CHUNK_MIN_GROWTH = 0.25
 /** Bounds of one deferred loading chunk, in shapes. */
 export const LOAD_CHUNK_MIN_SHAPES = 50
 export const LOAD_CHUNK_MAX_SHAPES = 2_000
+/**
+ * Most shapes a board's thumbnail is drawn from by tldraw's export (every shape to SVG in one
+ * blocking pass); a bigger board's thumbnail is a sketch of its shapes' boxes (app/boards/boardThumbnail.ts).
+ */
+export const BOARD_THUMBNAIL_EXPORT_MAX_SHAPES = 300
