@@ -183,3 +183,9 @@ export const LOAD_CHUNK_MAX_SHAPES = 2_000
  * blocking pass); a bigger board's thumbnail is a sketch of its shapes' boxes (app/boards/boardThumbnail.ts).
  */
 export const BOARD_THUMBNAIL_EXPORT_MAX_SHAPES = 300
+/**
+ * Quiet time after the camera moves before tldraw counts it as stopped (tldraw's
+ * `cameraMovingTimeoutMs`, default 64 ms). Each stop re-runs hover hit-testing and re-subscribes
+ * every shape to the zoom; a pan whose frames come slower than the timeout paid that every frame.
+ */
+export const CAMERA_MOVING_TIMEOUT_MS = 250

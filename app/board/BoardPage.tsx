@@ -6,9 +6,9 @@
 import 'tldraw/tldraw.css'
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
 import { useCallback, useEffect, useState } from 'react'
-import { Tldraw, type Editor, type TLComponents } from 'tldraw'
+import { Tldraw, type Editor, type TLComponents, type TldrawOptions } from 'tldraw'
 import type { BoardRoute } from '../../shared/boardRoute'
-import { PHONE_MAX_WIDTH_PX } from '../../shared/limits'
+import { CAMERA_MOVING_TIMEOUT_MS, PHONE_MAX_WIDTH_PX } from '../../shared/limits'
 import type { RoomNotice } from '../../shared/roomNotice'
 import { BoardNameField } from '../boards/BoardNameField'
 import { BoardsButton } from '../boards/BoardsButton'
@@ -36,6 +36,7 @@ import { useYjsStore } from './useYjsStore'
 const assetUrls = getAssetUrlsByImport()
 const licenseKey: string | undefined = import.meta.env.VITE_TLDRAW_LICENSE_KEY || undefined
 const components: TLComponents = { MainMenu: BoardMainMenu }
+const options: Partial<TldrawOptions> = { cameraMovingTimeoutMs: CAMERA_MOVING_TIMEOUT_MS }
 
 export default function BoardPage({ route }: { route: BoardRoute }) {
   const [notices, setNotices] = useState<RoomNotice[]>([])
@@ -130,7 +131,7 @@ function BoardCanvas({ connection, roomId, editor, onEditor, phone, chatOpen, on
         {store.status === 'loading' ? (
           <p className="p-6 text-slate-700 dark:text-slate-200">Loading the board…</p>
         ) : (
-          <Tldraw store={store} assetUrls={assetUrls} licenseKey={licenseKey} onMount={mount} colorScheme="system" components={components} overrides={boardFileOverrides}>
+          <Tldraw store={store} assetUrls={assetUrls} licenseKey={licenseKey} onMount={mount} colorScheme="system" components={components} options={options} overrides={boardFileOverrides}>
             <FileShortcuts />
           </Tldraw>
         )}

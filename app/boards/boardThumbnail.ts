@@ -77,9 +77,18 @@ function drawSketch({ width, height, boxes }: Sketch): string | null {
   context.fillStyle = '#ffffff'
   context.fillRect(0, 0, width, height)
   context.globalAlpha = 0.5
+  // One path per colour: a fill per box costs a draw call each, thousands on a big board.
+  const byColor = new Map<string, SketchBox[]>()
   for (const box of boxes) {
-    context.fillStyle = box.color
-    context.fillRect(box.x, box.y, box.w, box.h)
+    const group = byColor.get(box.color)
+    if (group) group.push(box)
+    else byColor.set(box.color, [box])
+  }
+  for (const [color, group] of byColor) {
+    context.fillStyle = color
+    context.beginPath()
+    for (const box of group) context.rect(box.x, box.y, box.w, box.h)
+    context.fill()
   }
   return canvas.toDataURL('image/png')
 }

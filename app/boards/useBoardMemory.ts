@@ -23,6 +23,8 @@ export function useBoardMemory(editor: Editor | null, roomId: string | null): vo
       if (timer) clearTimeout(timer)
       timer = setTimeout(() => {
         timer = null
+        // Not while the person pans or zooms: drawing a big board's thumbnail would cost them frames.
+        if (editor.getCameraState() === 'moving') return refresh()
         thumbnailOf(editor)
           .then((thumbnail) => thumbnail && rememberBoard({ roomId, thumbnail }))
           .catch((error: unknown) => console.warn('could not draw the board thumbnail', error))
