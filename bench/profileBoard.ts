@@ -15,7 +15,7 @@ import { startRoomServer } from '../scripts/roomServer'
 import { formatProfile, summarizeProfile, type CpuProfile } from './profile/cpuProfile'
 import { fetchRecords } from '../e2e/support/yjsClient'
 import { buildBigBoard } from './support/bigBoard'
-import { launchBrowser, panWithWheel } from './support/browser'
+import { launchBrowser, OPEN_RECORDER, panWithWheel, type OpenTimes } from './support/browser'
 import { BASELINE_PAGE_DIR } from './support/buildApp'
 import { serveBaselinePage, type StaticServer } from './support/staticServer'
 import { roomServerTarget } from './support/syncTarget'
@@ -35,6 +35,7 @@ try {
   if (bare) barePage = await serveBaselinePage(BASELINE_PAGE_DIR, 'bareTldraw.html', JSON.stringify({ records: await fetchRecords(server.url, roomId) }))
   const url = arg('url') ?? barePage?.pageUrl ?? new URL(boardPath(roomId), server.url).href
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  await context.addInitScript(OPEN_RECORDER(shapes))
   const page = await context.newPage()
   await page.goto(new URL('/favicon.ico', server.url).href).catch(() => {})
   const cdp = await context.newCDPSession(page)
@@ -43,8 +44,21 @@ try {
   if (!pan) await cdp.send('Profiler.start')
   const started = performance.now()
   await page.goto(url)
-  await page.waitForFunction((count) => document.querySelectorAll('.tl-shape').length >= count, shapes, { timeout: 900_000, polling: 200 })
-  console.log(`shown in ${(performance.now() - started).toFixed(0)} ms`)
+  // Put on the page's window by OPEN_RECORDER; page times, ms from navigation start.
+  const handle = await page.waitForFunction(
+    () => {
+      const times = (window as unknown as { benchOpen: OpenTimes }).benchOpen
+      return times.shown !== null && times.all !== null ? times : null
+    },
+    undefined,
+    { timeout: 900_000, polling: 200 },
+  )
+  console.log(`shown and all shapes in the DOM ${(performance.now() - started).toFixed(0)} ms after navigating`)
+  const times = (await handle.jsonValue()) as OpenTimes
+  const gaps = [...times.loadingGaps].sort((a, b) => a - b)
+  console.log(`page times: first shape ${times.firstShape?.toFixed(0)}, shown ${times.shown?.toFixed(0)}, all ${times.all?.toFixed(0)}`)
+  console.log(`frames while loading: ${gaps.length}, median ${gaps[gaps.length >> 1]?.toFixed(0)} ms, longest ${gaps.at(-1)?.toFixed(0)} ms`)
+  console.log(`  gaps in order: ${times.loadingGaps.map((gap) => gap.toFixed(0)).join(' ')}`)
   const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((mark) => `${mark.name} ${mark.startTime.toFixed(0)}`))
   if (marks.length > 0) console.log(marks.join('\n'))
   if (pan) {

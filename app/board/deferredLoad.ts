@@ -19,22 +19,32 @@ export interface DeferredLoadOptions {
   read(id: string): TLRecord | null
   /** Puts records into the store. */
   apply(put: TLRecord[]): void
-  /** Runs `task` once the next frame has painted; returns a cancel. */
+  /** Runs `task` once the next frame has painted; returns a cancel. Default: afterQuietFrame. */
   afterPaint?(task: () => void): () => void
   onLoaded?(): void
 }
 
-/** One frame at 60 Hz: the part of the gap between two chunks that is waiting, not work. */
+/** One frame at 60 Hz. */
 const FRAME_MS = 1000 / 60
+/** Frames waited between chunks (afterQuietFrame): the part of the gap between two chunks that is waiting, not work. */
+const FRAMES_BETWEEN_CHUNKS = 2
 
-/** Runs `task` after the next paint: in the task after the next animation frame (a timer where there are no frames). */
-export function afterNextPaint(task: () => void): () => void {
+/**
+ * Runs `task` once the next frame has painted and one more frame has passed with no loading work
+ * in it: in the task after the second animation frame (a timer where there are no frames). The
+ * frame after a chunk paints what it added; the quiet one after it is the editor's alone, so
+ * pointer and wheel input (dispatched with frames) gets a turn between every two chunks however
+ * long a chunk takes.
+ */
+export function afterQuietFrame(task: () => void): () => void {
   if (typeof requestAnimationFrame !== 'function') {
     const timer = setTimeout(task, 0)
     return () => clearTimeout(timer)
   }
   let timer: ReturnType<typeof setTimeout> | undefined
-  const frame = requestAnimationFrame(() => (timer = setTimeout(task, 0)))
+  let frame = requestAnimationFrame(() => {
+    frame = requestAnimationFrame(() => (timer = setTimeout(task, 0)))
+  })
   return () => {
     cancelAnimationFrame(frame)
     clearTimeout(timer)
@@ -66,7 +76,7 @@ export class DeferredLoad {
     this.queue = [...options.ids]
     this.waiting = new Set(options.ids)
     this.loaded = options.loaded
-    this.afterPaint = options.afterPaint ?? afterNextPaint
+    this.afterPaint = options.afterPaint ?? afterQuietFrame
     if (this.queue.length === 0) options.onLoaded?.()
     else this.cancelNext = this.afterPaint(this.step)
   }
@@ -106,7 +116,7 @@ export class DeferredLoad {
   private readonly step = (): void => {
     this.cancelNext = null
     const started = performance.now()
-    if (this.lastStarted > 0) this.chunkSize = nextChunkSize(this.chunkSize, started - this.lastStarted - FRAME_MS, this.loaded)
+    if (this.lastStarted > 0) this.chunkSize = nextChunkSize(this.chunkSize, started - this.lastStarted - FRAMES_BETWEEN_CHUNKS * FRAME_MS, this.loaded)
     this.lastStarted = started
     const put: TLRecord[] = []
     while (put.length < this.chunkSize && this.cursor < this.queue.length) {
