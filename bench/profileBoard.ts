@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/profileBoard.ts [--shapes=10000] [--pan] [--fit] [--bare] [--url=<page>]`: profiles
+ * `npx tsx bench/profileBoard.ts [--shapes=10000] [--pan] [--fit] [--bare] [--ab=N] [--url=<page>]`: profiles
  * opening a big board in Chromium through CDP's sampling profiler (with --pan, panning it instead;
  * with --fit, zoomed to fit) and prints where the time goes, per function. With --bare, the same
  * records on the bare tldraw page (bench/baseline), for comparing the same work in one run. Build
@@ -15,29 +15,43 @@ import { startRoomServer } from '../scripts/roomServer'
 import { formatProfile, summarizeProfile, type CpuProfile } from './profile/cpuProfile'
 import { fetchRecords } from '../e2e/support/yjsClient'
 import { buildBigBoard } from './support/bigBoard'
-import { launchBrowser, OPEN_RECORDER, panWithWheel, type OpenTimes } from './support/browser'
+import { launchBrowser, measureBoardInBrowser, OPEN_RECORDER, panWithWheel, type BoardInBrowser, type OpenTimes } from './support/browser'
 import { BASELINE_PAGE_DIR } from './support/buildApp'
-import { serveBaselinePage, type StaticServer } from './support/staticServer'
+import { serveBaselinePage } from './support/staticServer'
 import { roomServerTarget } from './support/syncTarget'
 
 const arg = (name: string) => process.argv.find((value) => value.startsWith(`--${name}=`))?.split('=').slice(1).join('=')
 const shapes = Number(arg('shapes') ?? 10_000)
 const pan = process.argv.includes('--pan')
 const bare = process.argv.includes('--bare')
+const rounds = Number(arg('ab') ?? 0)
 
-const persistDir = mkdtempSync(path.join(os.tmpdir(), 'sketchroom-profile-'))
-const server = await startRoomServer({ persistDir })
-const browser = await launchBrowser()
-let barePage: StaticServer | null = null
-try {
-  const roomId = newRoomId()
-  await buildBigBoard(roomServerTarget(`127.0.0.1:${server.port}`), roomId, shapes)
-  if (bare) barePage = await serveBaselinePage(BASELINE_PAGE_DIR, 'bareTldraw.html', JSON.stringify({ records: await fetchRecords(server.url, roomId) }))
-  const url = arg('url') ?? barePage?.pageUrl ?? new URL(boardPath(roomId), server.url).href
+/** --ab=N: no profiler; opens and pans our board, the empty board and the bare page in turn, N times, for same-moment ratios on a busy machine. */
+async function compare(serverUrl: string, roomId: string): Promise<void> {
+  const page = await serveBaselinePage(BASELINE_PAGE_DIR, 'bareTldraw.html', JSON.stringify({ records: await fetchRecords(serverUrl, roomId) }))
+  const fps = (frames: number[]) => (frames.length === 0 ? 0 : (1000 * frames.length) / frames.reduce((a, b) => a + b, 0))
+  const line = (result: BoardInBrowser) =>
+    `shown ${result.shownMs.toFixed(0)} · all ${result.allShapesMs.toFixed(0)} · pan ${fps(result.pan.frameIntervals).toFixed(1)} fps · fitted ${fps(result.fitPan?.frameIntervals ?? []).toFixed(1)} fps`
+  try {
+    for (let round = 1; round <= rounds; round++) {
+      const empty = await measureBoardInBrowser(browser, new URL(boardPath(newRoomId()), serverUrl).href, 0)
+      const ours = await measureBoardInBrowser(browser, new URL(boardPath(roomId), serverUrl).href, shapes, { zoomToFit: true })
+      const theirs = await measureBoardInBrowser(browser, page.pageUrl, shapes, { zoomToFit: true })
+      console.log(`round ${round}: empty shown ${empty.shownMs.toFixed(0)}\n  ours ${line(ours)}\n  bare ${line(theirs)}`)
+    }
+  } finally {
+    await page.stop()
+  }
+}
+
+/** Opens (and with --pan, pans) one page under the sampling profiler and prints where the time went. */
+async function profileOne(serverUrl: string, roomId: string): Promise<void> {
+  const barePage = bare ? await serveBaselinePage(BASELINE_PAGE_DIR, 'bareTldraw.html', JSON.stringify({ records: await fetchRecords(serverUrl, roomId) })) : null
+  const url = arg('url') ?? barePage?.pageUrl ?? new URL(boardPath(roomId), serverUrl).href
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
   await context.addInitScript(OPEN_RECORDER(shapes))
   const page = await context.newPage()
-  await page.goto(new URL('/favicon.ico', server.url).href).catch(() => {})
+  await page.goto(new URL('/favicon.ico', serverUrl).href).catch(() => {})
   const cdp = await context.newCDPSession(page)
   await cdp.send('Profiler.enable')
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
@@ -73,8 +87,18 @@ try {
   console.log(formatProfile(summarizeProfile(profile), Number(arg('top') ?? 45)))
   console.log(`profile: ${out}`)
   await context.close()
-} finally {
   await barePage?.stop()
+}
+
+const persistDir = mkdtempSync(path.join(os.tmpdir(), 'sketchroom-profile-'))
+const server = await startRoomServer({ persistDir })
+const browser = await launchBrowser()
+try {
+  const roomId = newRoomId()
+  await buildBigBoard(roomServerTarget(`127.0.0.1:${server.port}`), roomId, shapes)
+  if (rounds > 0) await compare(server.url, roomId)
+  else await profileOne(server.url, roomId)
+} finally {
   await browser.close()
   await server.stop()
   rmSync(persistDir, { recursive: true, force: true })
