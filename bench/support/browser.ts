@@ -59,9 +59,11 @@ export const OPEN_RECORDER = (shapes: number) => `(() => {
   const times = { firstShape: null, shown: null, all: null, loadingGaps: [] }
   window.benchOpen = times
   const nodes = document.getElementsByClassName('tl-shape')
+  // Seen: not hidden by tldraw's culling (display) nor by a page that keeps the editor hidden while it loads (visibility).
+  const seen = (node) => node !== null && node.checkVisibility({ visibilityProperty: true })
   const drawn = () => {
-    if (${shapes} === 0) return document.querySelector('.tl-canvas') !== null
-    for (const node of nodes) if (node.style.display !== 'none') return true
+    if (${shapes} === 0) return seen(document.querySelector('.tl-canvas'))
+    for (const node of nodes) if (node.style.display !== 'none' && seen(node)) return true
     return false
   }
   let last = 0
