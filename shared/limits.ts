@@ -178,3 +178,16 @@ export const LOAD_CHUNK_MIN_GROWTH = 0.25
 /** Bounds of one deferred loading chunk, in shapes. */
 export const LOAD_CHUNK_MIN_SHAPES = 50
 export const LOAD_CHUNK_MAX_SHAPES = 2_000
+/** Longest a deferred loading chunk waits for the page to be idle (tldraw starting, React drawing the last chunk) before it runs anyway. */
+export const LOAD_IDLE_WAIT_MS = 1_000
+/**
+ * Most shapes a board's thumbnail is drawn from by tldraw's export (every shape to SVG in one
+ * blocking pass); a bigger board's thumbnail is a sketch of its shapes' boxes (app/boards/boardThumbnail.ts).
+ */
+export const BOARD_THUMBNAIL_EXPORT_MAX_SHAPES = 300
+/**
+ * Quiet time after the camera moves before tldraw counts it as stopped (tldraw's
+ * `cameraMovingTimeoutMs`, default 64 ms). Each stop re-runs hover hit-testing and re-subscribes
+ * every shape to the zoom; a pan whose frames come slower than the timeout paid that every frame.
+ */
+export const CAMERA_MOVING_TIMEOUT_MS = 250

@@ -5,10 +5,10 @@
  */
 import 'tldraw/tldraw.css'
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
-import { useCallback, useEffect, useState } from 'react'
-import { Tldraw, type Editor, type TLComponents } from 'tldraw'
+import { useCallback, useEffect, useLayoutEffect, useState } from 'react'
+import { Tldraw, type Editor, type TLComponents, type TldrawOptions } from 'tldraw'
 import type { BoardRoute } from '../../shared/boardRoute'
-import { PHONE_MAX_WIDTH_PX } from '../../shared/limits'
+import { CAMERA_MOVING_TIMEOUT_MS, PHONE_MAX_WIDTH_PX } from '../../shared/limits'
 import type { RoomNotice } from '../../shared/roomNotice'
 import { BoardNameField } from '../boards/BoardNameField'
 import { BoardsButton } from '../boards/BoardsButton'
@@ -36,6 +36,7 @@ import { useYjsStore } from './useYjsStore'
 const assetUrls = getAssetUrlsByImport()
 const licenseKey: string | undefined = import.meta.env.VITE_TLDRAW_LICENSE_KEY || undefined
 const components: TLComponents = { MainMenu: BoardMainMenu }
+const options: Partial<TldrawOptions> = { cameraMovingTimeoutMs: CAMERA_MOVING_TIMEOUT_MS }
 
 export default function BoardPage({ route }: { route: BoardRoute }) {
   const [notices, setNotices] = useState<RoomNotice[]>([])
@@ -82,10 +83,20 @@ interface BoardCanvasProps {
 
 function BoardCanvas({ connection, roomId, editor, onEditor, phone, chatOpen, onChatOpenChange }: BoardCanvasProps) {
   const store = useYjsStore(connection)
+  const bound = store.status === 'synced-remote'
+  // tldraw mounts and starts while the doc syncs, hidden and read-only; the rest of the page gets
+  // the editor once the room's records are in its store (docs/performance.md "Open").
+  const [mounted, setMounted] = useState<Editor | null>(null)
   const mount = (editor: Editor) => {
-    if (roomId === null) editor.updateInstanceState({ isReadonly: true })
-    onEditor(editor)
+    editor.updateInstanceState({ isReadonly: true })
+    setMounted(editor)
   }
+  // Before the canvas is shown (a layout effect), so nobody meets a visible canvas that refuses input.
+  useLayoutEffect(() => {
+    if (!mounted || !bound) return
+    mounted.updateInstanceState({ isReadonly: roomId === null })
+    onEditor(mounted)
+  }, [mounted, bound, roomId, onEditor])
   const people = usePeople(connection.provider.awareness)
   return (
     <section className="relative flex min-h-0 min-w-0 flex-1 flex-col" aria-label="Board">
@@ -127,15 +138,14 @@ function BoardCanvas({ connection, roomId, editor, onEditor, phone, chatOpen, on
         )}
       </header>
       <div className="relative min-h-0 flex-1" data-testid="canvas">
-        {store.status === 'loading' ? (
-          <p className="p-6 text-slate-700 dark:text-slate-200">Loading the board…</p>
-        ) : (
-          <Tldraw store={store} assetUrls={assetUrls} licenseKey={licenseKey} onMount={mount} colorScheme="system" components={components} overrides={boardFileOverrides}>
-            <FileShortcuts />
+        {!bound && <p className="absolute p-6 text-slate-700 dark:text-slate-200">Loading the board…</p>}
+        <div className={bound ? 'h-full' : 'invisible h-full'}>
+          <Tldraw store={store} assetUrls={assetUrls} licenseKey={licenseKey} onMount={mount} colorScheme="system" components={components} options={options} overrides={boardFileOverrides}>
+            {bound && <FileShortcuts />}
           </Tldraw>
-        )}
+        </div>
       </div>
-      <PresenceToasts people={people} ready={store.status !== 'loading'} />
+      <PresenceToasts people={people} ready={bound} />
     </section>
   )
 }

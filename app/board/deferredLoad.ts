@@ -7,7 +7,7 @@
  * older version.
  */
 import type { TLRecord, TLStore } from 'tldraw'
-import { LOAD_CHUNK_BUDGET_MS, LOAD_CHUNK_MAX_SHAPES, LOAD_CHUNK_MIN_GROWTH, LOAD_CHUNK_MIN_SHAPES } from '../../shared/limits'
+import { LOAD_CHUNK_BUDGET_MS, LOAD_CHUNK_MAX_SHAPES, LOAD_CHUNK_MIN_GROWTH, LOAD_CHUNK_MIN_SHAPES, LOAD_IDLE_WAIT_MS } from '../../shared/limits'
 
 export interface DeferredLoadOptions {
   /** Ids still to load, in load order (parents before children, bindings last). */
@@ -19,25 +19,31 @@ export interface DeferredLoadOptions {
   read(id: string): TLRecord | null
   /** Puts records into the store. */
   apply(put: TLRecord[]): void
-  /** Runs `task` once the next frame has painted; returns a cancel. */
+  /** Runs `task` once the next frame has painted; returns a cancel. Default: afterPaintWhenIdle. */
   afterPaint?(task: () => void): () => void
   onLoaded?(): void
 }
 
-/** One frame at 60 Hz: the part of the gap between two chunks that is waiting, not work. */
+/** One frame at 60 Hz: the part of the gap between two chunks that is waiting for a frame, not work. */
 const FRAME_MS = 1000 / 60
 
-/** Runs `task` after the next paint: in the task after the next animation frame (a timer where there are no frames). */
-export function afterNextPaint(task: () => void): () => void {
-  if (typeof requestAnimationFrame !== 'function') {
+/**
+ * Runs `task` once the next frame has painted and the page is idle (requestIdleCallback, waiting at
+ * most LOAD_IDLE_WAIT_MS; a timer where there are no frames). A chunk's cost does not end with its
+ * task: React draws the new shapes in tasks of its own, and tldraw's start (fonts, fill patterns,
+ * its UI) takes frames after the first paint too. Waiting for idle lets all of that finish, so
+ * the editor answers input between every two chunks, however long a chunk takes.
+ */
+export function afterPaintWhenIdle(task: () => void): () => void {
+  if (typeof requestAnimationFrame !== 'function' || typeof requestIdleCallback !== 'function') {
     const timer = setTimeout(task, 0)
     return () => clearTimeout(timer)
   }
-  let timer: ReturnType<typeof setTimeout> | undefined
-  const frame = requestAnimationFrame(() => (timer = setTimeout(task, 0)))
+  let idle: number | undefined
+  const frame = requestAnimationFrame(() => (idle = requestIdleCallback(() => task(), { timeout: LOAD_IDLE_WAIT_MS })))
   return () => {
     cancelAnimationFrame(frame)
-    clearTimeout(timer)
+    if (idle !== undefined) cancelIdleCallback(idle)
   }
 }
 
@@ -66,7 +72,7 @@ export class DeferredLoad {
     this.queue = [...options.ids]
     this.waiting = new Set(options.ids)
     this.loaded = options.loaded
-    this.afterPaint = options.afterPaint ?? afterNextPaint
+    this.afterPaint = options.afterPaint ?? afterPaintWhenIdle
     if (this.queue.length === 0) options.onLoaded?.()
     else this.cancelNext = this.afterPaint(this.step)
   }

@@ -55,13 +55,13 @@ export function loadOrder(records: Iterable<TLRecord>, focus: ViewFocus): LoadOr
     placements.set(shape.id, placement)
     return placement
   }
-  const ordered = [...shapes.values()].sort((a, b) => {
-    const pa = place(a)
-    const pb = place(b)
-    if (pa.onPage !== pb.onPage) return pa.onPage ? -1 : 1
-    return pa.distance - pb.distance || pa.depth - pb.depth
+  // Placed once each, then sorted: placing inside the comparison did it ~30 times per shape.
+  const placed = Array.from(shapes.values(), (shape) => ({ shape, ...place(shape) }))
+  placed.sort((a, b) => {
+    if (a.onPage !== b.onPage) return a.onPage ? -1 : 1
+    return a.distance - b.distance || a.depth - b.depth
   })
-  return { head, shapes: ordered, bindings }
+  return { head, shapes: placed.map(({ shape }) => shape), bindings }
 }
 
 /** The page tldraw opens first: the one with the lowest index. */

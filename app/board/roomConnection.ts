@@ -9,6 +9,7 @@ import * as Y from 'yjs'
 import type { BoardRoute } from '../../shared/boardRoute'
 import { PARTY_NAME, VIEW_SOCKET_PATH, viewBasePath } from '../../shared/endpoints'
 import { parseRoomNotice, type RoomNotice } from '../../shared/roomNotice'
+import { skipEncodingUpdatesFrom } from './remoteUpdates'
 
 /** What the status badge says: never synced yet, in step with the room, trying again, or offline. */
 export type ConnectionStatus = 'connecting' | 'synced' | 'reconnecting' | 'offline'
@@ -34,6 +35,9 @@ export class RoomConnection {
         ? new YPartyKitProvider(host, route.roomId, this.doc, { ...common, party: PARTY_NAME })
         : // A view link reaches the room through its token; no cross-tab channel, so no editing tab shares this doc.
           new YPartyKitProvider(host, 'view', this.doc, { ...common, prefix: viewBasePath(route.token) + VIEW_SOCKET_PATH, disableBc: true })
+
+    // The room's own updates are not sent back, so Yjs need not encode them (remoteUpdates.ts).
+    this.cleanups.push(skipEncodingUpdatesFrom(this.doc, this.provider, this.provider._updateHandler))
 
     const update = () => this.status.set(this.computeStatus())
     const onSync = (synced: boolean) => {

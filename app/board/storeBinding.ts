@@ -30,7 +30,7 @@ export interface StoreBindingOptions {
   readOnly?: boolean
   /** Where the person will look first; a big board loads nearest it first. Default: the first page's origin. */
   focus?: ViewFocus
-  /** Runs `task` once the next frame has painted; returns a cancel. Default: requestAnimationFrame then a task. */
+  /** Runs `task` once the next frame has painted; returns a cancel. Default: after the next paint, once the page is idle (deferredLoad.ts). */
   afterPaint?(task: () => void): () => void
   /** Called once every record of the doc is in the store. */
   onLoaded?(): void

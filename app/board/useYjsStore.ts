@@ -1,6 +1,7 @@
 /**
  * A tldraw store bound to a room: loads once the room's doc has synced, then mirrors edits both
- * ways (storeBinding.ts) and shares presence (presenceBinding.ts). Tells tldraw whether the
+ * ways (storeBinding.ts) and shares presence (presenceBinding.ts). Until then its status is
+ * 'not-synced': the store exists, empty, so the editor can mount and start meanwhile. Tells tldraw whether the
  * room is reachable so its UI can say so too.
  */
 import { useEffect, useMemo, useState } from 'react'
@@ -45,6 +46,8 @@ export function useYjsStore(connection: RoomConnection): TLStoreWithStatus {
   }, [connection, store, collaborationStatus])
 
   const online = useValue('online', () => collaborationStatus.get(), [collaborationStatus])
-  if (!bound) return { status: 'loading' }
+  // Before the room's records arrive the store is ready but empty: tldraw can start (its start
+  // takes over a second) while the doc syncs (docs/performance.md "Open").
+  if (!bound) return { status: 'not-synced', store }
   return { status: 'synced-remote', connectionStatus: online, store }
 }

@@ -3,18 +3,10 @@
  * the page title) and a small thumbnail refreshed after edits settle.
  */
 import { useEffect } from 'react'
-import { FileHelpers, react, type Editor } from 'tldraw'
-import { BOARD_THUMBNAIL_DEBOUNCE_MS, BOARD_THUMBNAIL_PX } from '../../shared/limits'
+import { react, type Editor } from 'tldraw'
+import { BOARD_THUMBNAIL_DEBOUNCE_MS } from '../../shared/limits'
+import { thumbnailOf } from './boardThumbnail'
 import { rememberBoard } from './recentBoards'
-
-async function thumbnailOf(editor: Editor): Promise<string | null> {
-  const ids = [...editor.getCurrentPageShapeIds()]
-  const bounds = editor.getCurrentPageBounds()
-  if (ids.length === 0 || !bounds) return null
-  const scale = Math.min(1, BOARD_THUMBNAIL_PX / Math.max(bounds.w, bounds.h, 1))
-  const image = await editor.toImage(ids, { format: 'png', scale, pixelRatio: 1, background: true, padding: 4, darkMode: false })
-  return FileHelpers.blobToDataUrl(image.blob)
-}
 
 /** `roomId` is null on a view-only link, which is not remembered (its room id is not to be known). */
 export function useBoardMemory(editor: Editor | null, roomId: string | null): void {
@@ -31,6 +23,8 @@ export function useBoardMemory(editor: Editor | null, roomId: string | null): vo
       if (timer) clearTimeout(timer)
       timer = setTimeout(() => {
         timer = null
+        // Not while the person pans or zooms: drawing a big board's thumbnail would cost them frames.
+        if (editor.getCameraState() === 'moving') return refresh()
         thumbnailOf(editor)
           .then((thumbnail) => thumbnail && rememberBoard({ roomId, thumbnail }))
           .catch((error: unknown) => console.warn('could not draw the board thumbnail', error))

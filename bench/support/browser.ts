@@ -21,6 +21,8 @@ export interface BoardInBrowser {
   shownMs: number
   /** Navigation start → every shape of the board has its DOM node. */
   allShapesMs: number
+  /** Gaps between frames from the first shape drawn until every shape is in the DOM, in ms. */
+  loadingGaps: number[]
   /** Panning at 100% zoom. */
   pan: Panning
   /** Panning zoomed to fit the whole board (tldraw's "zoom to fit", Shift+1), when asked for. */
@@ -42,28 +44,36 @@ interface FrameRecorder {
 /** A frame this soon after the previous one means the page answers input (10 fps or better). */
 const USABLE_GAP_MS = 100
 
-interface OpenTimes {
+/** Page times (ms from navigation) of the first shape drawn, of "shown" and of every shape in the DOM; null until reached. */
+export interface OpenTimes {
   firstShape: number | null
   shown: number | null
   all: number | null
+  /** Gaps between frames from the first shape drawn until every shape is in the DOM, in ms. */
+  loadingGaps: number[]
 }
 
 // Page code as text: tsx's transform names functions with a helper the page does not have.
 // Runs before the page's own scripts; `shapes` is how many shapes the board holds.
-const OPEN_RECORDER = (shapes: number) => `(() => {
-  const times = { firstShape: null, shown: null, all: null }
+export const OPEN_RECORDER = (shapes: number) => `(() => {
+  const times = { firstShape: null, shown: null, all: null, loadingGaps: [] }
   window.benchOpen = times
   const nodes = document.getElementsByClassName('tl-shape')
+  // Seen: not hidden by tldraw's culling (display) nor by a page that keeps the editor hidden while it loads (visibility).
+  const seen = (node) => node !== null && node.checkVisibility({ visibilityProperty: true })
   const drawn = () => {
-    if (${shapes} === 0) return document.querySelector('.tl-canvas') !== null
-    for (const node of nodes) if (node.style.display !== 'none') return true
+    if (${shapes} === 0) return seen(document.querySelector('.tl-canvas'))
+    for (const node of nodes) if (node.style.display !== 'none' && seen(node)) return true
     return false
   }
   let last = 0
   requestAnimationFrame(function loop(time) {
     if (times.firstShape === null) {
       if (drawn()) times.firstShape = time
-    } else if (times.shown === null && time - last <= ${USABLE_GAP_MS}) times.shown = time
+    } else {
+      if (times.all === null) times.loadingGaps.push(time - last)
+      if (times.shown === null && time - last <= ${USABLE_GAP_MS}) times.shown = time
+    }
     if (times.all === null && nodes.length >= ${shapes} && times.firstShape !== null) times.all = time
     last = time
     if (times.shown === null || times.all === null) requestAnimationFrame(loop)
@@ -106,7 +116,7 @@ export async function measureBoardInBrowser(browser: Browser, url: string, shape
       await page.waitForFunction((previous) => (document.querySelector('.tl-html-layer') as HTMLElement | null)?.style.transform !== previous, before)
       fitPan = await panWithWheel(page, panMs)
     }
-    return { shownMs: times.shown!, allShapesMs: times.all!, pan, fitPan }
+    return { shownMs: times.shown!, allShapesMs: times.all!, loadingGaps: times.loadingGaps, pan, fitPan }
   } finally {
     await context.close()
   }
