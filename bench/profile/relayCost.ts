@@ -14,6 +14,7 @@ import { getRecords, writeRecords } from '../../shared/doc'
 import { BoardDocument } from '../../party/room/boardDocument'
 import { MemoryStorage } from '../../party/storage/memoryStorage'
 import type { SyncConnection } from '../../party/sync/roomSync'
+import { aliasQuickJSWasm } from '../support/wasmAlias'
 
 const arg = (name: string, fallback: number) => Number(process.argv.find((value) => value.startsWith(`--${name}=`))?.split('=')[1] ?? fallback)
 const peers = arg('peers', 50)
@@ -58,7 +59,12 @@ function time(label: string, messages: Uint8Array[], deliver: (message: Uint8Arr
 const messages = writerMessages()
 const sink = { bytes: 0 }
 
-const board = await BoardDocument.load(new MemoryStorage())
+const storage = new MemoryStorage()
+const board = await BoardDocument.load(storage)
+// As BoardRoom builds it: the agent host keeps its board index current from every change.
+aliasQuickJSWasm()
+const { AgentHost } = await import('../../party/agent/agentHost')
+const agent = new AgentHost({ doc: board.doc, awareness: board.sync.awareness, storage, env: {} })
 const writer = connection('writer', sink)
 board.connect(writer)
 for (let i = 0; i < peers; i++) board.connect(connection(`peer-${i}`, sink))
@@ -69,6 +75,7 @@ if (session) {
   await session.post('Profiler.start')
 }
 time(`our room, ${peers} peers`, messages, (message) => board.sync.receive(writer, message))
+if (agent.isRunning) throw new Error('no turn was asked for')
 if (session) {
   const { profile } = (await session.post('Profiler.stop')) as { profile: CpuProfile }
   console.log(formatProfile(summarizeProfile(profile), 40))
