@@ -1,4 +1,4 @@
-import { createShapeId, toRichText } from '@tldraw/tlschema'
+import { createShapeId, toRichText, type TLRecord } from '@tldraw/tlschema'
 import { describe, expect, it } from 'vitest'
 import { checkRecord } from './tldrawRecords'
 
@@ -58,7 +58,7 @@ describe('checkRecord', () => {
     })
 
     it('ignores a known version of another record or type', () => {
-      const other = { ...known.record, id: createShapeId('other') }
+      const other = { ...known.record, id: createShapeId('other') } as TLRecord
       expect(checkRecord(id, { ...geo, props: { ...geo.props, w: 'wide' } }, other)).toMatchObject({ ok: false })
     })
   })
