@@ -161,6 +161,11 @@ export const MAX_LAYOUT_SHAPES = 500
 export const MAX_DESCRIBED_DIAGRAMS = 20
 /** Longest structure (JSON) of one diagram in the board description; longer ones are cut to their first nodes. */
 export const MAX_DESCRIBED_DIAGRAM_CHARS = 6_000
+/**
+ * Most characters of a diagram's structure (JSON) one shape keeps in its meta; a longer structure is
+ * kept in parts on several of its shapes, since a record holds at most MAX_RECORD_TEXT_CHARS of text.
+ */
+export const DIAGRAM_SPEC_PART_CHARS = 8_000
 // ---- Big boards (issue 12; docs/performance.md) ----
 
 /**

@@ -19,9 +19,18 @@ const FREE_TEXT_PROPS = ['name', 'url', 'altText', 'textFirstEditedBy'] as const
  * sensible text limit). Assets count 0: an image's data URL is bounded by the byte limits instead.
  */
 export function recordTextChars(record: TLRecord): number {
+  return record.typeName === 'asset' ? 0 : stringChars(record.meta) + shownTextChars(record)
+}
+
+/**
+ * Characters of the text a record shows (its name, text props and rich text), meta aside: what the
+ * agent's own limits count, since the meta it writes is the room's bookkeeping (a diagram's
+ * structure), bounded by the diagram limits instead.
+ */
+export function shownTextChars(record: TLRecord): number {
   if (record.typeName === 'asset') return 0
   const { props, name } = record as { props?: Record<string, unknown>; name?: unknown }
-  let chars = stringChars(record.meta) + (typeof name === 'string' ? name.length : 0)
+  let chars = typeof name === 'string' ? name.length : 0
   if (!props) return chars
   for (const key of FREE_TEXT_PROPS) if (typeof props[key] === 'string') chars += props[key].length
   if (props.richText !== undefined) chars += richTextChars(props.richText)

@@ -8,7 +8,7 @@ import type { TLRecord } from '@tldraw/tlschema'
 import type * as Y from 'yjs'
 import { getRecords, writeRecords } from '../../shared/doc'
 import { MAX_AGENT_SHAPE_TEXT_CHARS, MAX_AGENT_TEXT_PER_TURN } from '../../shared/limits'
-import { checkBoardRecord, recordTextChars } from '../../shared/recordRules'
+import { checkBoardRecord, shownTextChars } from '../../shared/recordRules'
 import type { BoardDraft } from './boardDraft'
 import { getBoardIndex } from './boardIndex'
 import { checkBoardChanges } from './boardRules'
@@ -40,8 +40,8 @@ export function commitDraft(doc: Y.Doc, draft: BoardDraft, origin: string, optio
     if (!check.ok) return { ok: false, error: `invalid record, nothing was changed: ${check.error}` }
     puts.set(change.id, check.record)
     if (!options.textBudget) continue
-    const grown = recordTextChars(check.record) - (change.before ? recordTextChars(change.before) : 0)
-    if (grown > 0 && recordTextChars(check.record) > MAX_AGENT_SHAPE_TEXT_CHARS) {
+    const grown = shownTextChars(check.record) - (change.before ? shownTextChars(change.before) : 0)
+    if (grown > 0 && shownTextChars(check.record) > MAX_AGENT_SHAPE_TEXT_CHARS) {
       return { ok: false, error: `${change.id}: a shape the AI writes holds at most ${MAX_AGENT_SHAPE_TEXT_CHARS} characters of text; shorten it, nothing was changed` }
     }
     textAdded += Math.max(0, grown)

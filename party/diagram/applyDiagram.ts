@@ -13,7 +13,7 @@ import { findFreeSpot } from '../board/freeSpace'
 import { intersects, type Bounds } from '../board/geometry'
 import { buildArrow, buildShape, deleteShapes } from '../board/shapeBuilders'
 import { shortId } from '../board/shapeIds'
-import { boardDiagrams, diagramMeta, newDiagramId, type BoardDiagram, type DiagramShapeMeta } from './diagramMeta'
+import { boardDiagrams, diagramMeta, newDiagramId, storedSpec, type BoardDiagram, type DiagramShapeMeta } from './diagramMeta'
 import type { DiagramLayout, LayoutArrow, LayoutBox, LayoutLine } from './layoutTypes'
 
 export interface AppliedDiagram {
@@ -92,8 +92,17 @@ export function applyDiagram(draft: BoardDraft, input: CreateDiagramInput, layou
     leftInPlace++
   }
 
+  // The structure goes whole on the anchor, or in parts on the first boxes, nodes first.
+  const stored = storedSpec(spec as CreateDiagramInput)
+  const holders = [...layout.boxes.filter((box) => box.node), ...layout.boxes.filter((box) => !box.node)]
+  // Too few boxes to hold every part (hardly possible): the diagram keeps no structure.
+  const parts = 'parts' in stored && holders.length >= stored.parts.length ? stored.parts : []
+  const partOf = new Map(parts.map((text, index) => [holders[index]!.key, { index, count: parts.length, text }]))
+  const specPart = (key: string) => (partOf.has(key) ? { diagramSpecPart: partOf.get(key)! } : {})
   const meta = (key: string, laid?: { x: number; y: number }): DiagramShapeMeta & { createdBy: string } => ({
-    createdBy: 'agent', diagram: id, key, ...(laid ? { laid } : {}), ...(key === anchorKey ? { diagramSpec: spec as CreateDiagramInput, diagramOrigin: at } : {}),
+    createdBy: 'agent', diagram: id, key, ...(laid ? { laid } : {}),
+    ...(key === anchorKey ? { ...('whole' in stored ? { diagramSpec: stored.whole } : {}), diagramOrigin: at } : {}),
+    ...specPart(key),
   })
   const shapeIds = new Map<string, TLShapeId>()
   let created = 0

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { intersects } from '../../board/geometry'
 import { BoardDraft } from '../../board/boardDraft'
 import { draftBase } from '../../board/commitDraft'
-import { diagramMeta } from '../../diagram/diagramMeta'
+import { boardDiagrams, diagramMeta } from '../../diagram/diagramMeta'
+import { MAX_DIAGRAM_NODES, MAX_RECORD_TEXT_CHARS } from '../../../shared/limits'
+import { recordTextChars } from '../../../shared/recordRules'
 import { createToolHarness, type ToolHarness } from './toolHarness'
 
 const flow = {
@@ -79,6 +81,21 @@ describe('create_diagram', () => {
     expect(bounds(board, last.get('Plan')!).x).toBeLessThan(bounds(board, last.get('Ship')!).x)
     expectArrowsBound(board)
   })
+
+  it('draws a diagram of the most nodes allowed, its structure kept in parts that each fit a record, and edits it', async () => {
+    const nodes = Array.from({ length: MAX_DIAGRAM_NODES }, (_, i) => ({ label: `Step ${i + 1}` }))
+    const edges = nodes.slice(1).map((node, i) => ({ from: `Step ${Math.floor(i / 2) + 1}`, to: node.label }))
+    const board = createToolHarness({ viewport: { x: 0, y: 0, w: 1600, h: 1000 } })
+    const drawn = await board.call('create_diagram', { kind: 'flowchart', nodes, edges })
+    expect(drawn.ok ? '' : drawn.error).toBe('')
+    expect(Math.max(...board.records().map(recordTextChars))).toBeLessThanOrEqual(MAX_RECORD_TEXT_CHARS)
+    const read = () => boardDiagrams(new BoardDraft(draftBase(board.doc), board.context.pageId)).get('flowchart-1')?.spec
+    expect(read()?.nodes).toHaveLength(MAX_DIAGRAM_NODES)
+
+    const outcome = await board.call('create_diagram', { diagram: 'flowchart-1', kind: 'flowchart', nodes: [...nodes.slice(0, -1), { label: 'Last' }], edges: [...edges.slice(0, -1), { from: 'Step 1', to: 'Last' }] })
+    expect(outcome).toMatchObject({ ok: true, result: { diagram: 'flowchart-1' } })
+    expect(read()?.nodes.at(-1)).toMatchObject({ label: 'Last' })
+  }, 60_000)
 
   it('leaves a box a person moved where they put it', async () => {
     const board = createToolHarness({ viewport: { x: 0, y: 0, w: 1600, h: 1200 } })
