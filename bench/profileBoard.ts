@@ -15,7 +15,7 @@ import { startRoomServer } from '../scripts/roomServer'
 import { formatProfile, summarizeProfile, type CpuProfile } from './profile/cpuProfile'
 import { fetchRecords } from '../e2e/support/yjsClient'
 import { buildBigBoard } from './support/bigBoard'
-import { launchBrowser, measureBoardInBrowser, OPEN_RECORDER, panWithWheel, type BoardInBrowser, type OpenTimes } from './support/browser'
+import { launchBrowser, measureBoardInBrowser, OPEN_RECORDER, openTimes, panWithWheel, type BoardInBrowser } from './support/browser'
 import { BASELINE_PAGE_DIR } from './support/buildApp'
 import { serveBaselinePage } from './support/staticServer'
 import { roomServerTarget } from './support/syncTarget'
@@ -58,17 +58,8 @@ async function profileOne(serverUrl: string, roomId: string): Promise<void> {
   if (!pan) await cdp.send('Profiler.start')
   const started = performance.now()
   await page.goto(url)
-  // Put on the page's window by OPEN_RECORDER; page times, ms from navigation start.
-  const handle = await page.waitForFunction(
-    () => {
-      const times = (window as unknown as { benchOpen: OpenTimes }).benchOpen
-      return times.shown !== null && times.all !== null ? times : null
-    },
-    undefined,
-    { timeout: 900_000, polling: 200 },
-  )
+  const times = await openTimes(page, 900_000)
   console.log(`shown and all shapes in the DOM ${(performance.now() - started).toFixed(0)} ms after navigating`)
-  const times = (await handle.jsonValue()) as OpenTimes
   const gaps = [...times.loadingGaps].sort((a, b) => a - b)
   console.log(`page times: first shape ${times.firstShape?.toFixed(0)}, shown ${times.shown?.toFixed(0)}, all ${times.all?.toFixed(0)}`)
   console.log(`frames while loading: ${gaps.length}, median ${gaps[gaps.length >> 1]?.toFixed(0)} ms, longest ${gaps.at(-1)?.toFixed(0)} ms`)

@@ -92,22 +92,27 @@ const START_FRAME_RECORDER = `(() => {
 const cameraTransform = (page: Page) => page.evaluate(() => (document.querySelector('.tl-html-layer') as HTMLElement | null)?.style.transform ?? '')
 
 /** Opens `url` (a board, or the bare tldraw page) in a new tab and measures it; `shapes` is how many shapes it holds. */
+/** Waits until the page has shown the board and drawn every shape; the times OPEN_RECORDER noted. */
+export async function openTimes(page: Page, timeoutMs: number): Promise<OpenTimes> {
+  const handle = await page.waitForFunction(
+    () => {
+      // Put on the page's window by OPEN_RECORDER; page times, ms from navigation start.
+      const times = (window as unknown as { benchOpen: OpenTimes }).benchOpen
+      return times.shown !== null && times.all !== null ? times : null
+    },
+    undefined,
+    { timeout: timeoutMs, polling: 100 },
+  )
+  return (await handle.jsonValue()) as OpenTimes
+}
+
 export async function measureBoardInBrowser(browser: Browser, url: string, shapes: number, { panMs = 3_000, zoomToFit = false } = {}): Promise<BoardInBrowser> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
   await context.addInitScript(OPEN_RECORDER(shapes))
   const page = await context.newPage()
   try {
     await page.goto(url)
-    const handle = await page.waitForFunction(
-      () => {
-        // Put on the page's window by OPEN_RECORDER.
-        const times = (window as unknown as { benchOpen: OpenTimes }).benchOpen
-        return times.shown !== null && times.all !== null ? times : null
-      },
-      undefined,
-      { timeout: 300_000, polling: 100 },
-    )
-    const times = (await handle.jsonValue()) as OpenTimes
+    const times = await openTimes(page, 300_000)
     const pan = await panWithWheel(page, panMs)
     let fitPan: Panning | null = null
     if (zoomToFit) {
